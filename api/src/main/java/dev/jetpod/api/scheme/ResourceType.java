@@ -1,0 +1,65 @@
+package dev.jetpod.api.scheme;
+
+import dev.jetpod.api.meta.KubeObject;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the API knows about one resource: its REST names, its kind and Java type, and its subresources.
+ * The apiserver registers handlers from these, the client builds paths from them, jctl resolves short names.
+ *
+ * @param plural       the path segment, e.g. "pods"
+ * @param singular     e.g. "pod"
+ * @param shortNames   e.g. ["po"]
+ * @param subresources e.g. ["status", "binding"]
+ * @param categories   e.g. ["all"]
+ */
+public record ResourceType<T extends KubeObject<T>>(
+        GroupVersionKind gvk,
+        String plural,
+        String singular,
+        List<String> shortNames,
+        boolean namespaced,
+        Class<T> javaType,
+        Set<String> subresources,
+        List<String> categories) {
+
+    public String group() {
+        return gvk.group();
+    }
+
+    public String version() {
+        return gvk.version();
+    }
+
+    public String kind() {
+        return gvk.kind();
+    }
+
+    public String apiVersion() {
+        return gvk.apiVersion();
+    }
+
+    public String listKind() {
+        return gvk.kind() + "List";
+    }
+
+    /** "pods" or "deployments.apps", the name kubectl and Status messages use. */
+    public String qualifiedName() {
+        return gvk.group().isEmpty() ? plural : plural + "." + gvk.group();
+    }
+
+    public boolean hasSubresource(String name) {
+        return subresources.contains(name);
+    }
+
+    /** The collection path, e.g. /api/v1/namespaces/ns/pods or /apis/apps/v1/deployments when namespace is null. */
+    public String collectionPath(String namespace) {
+        String root = gvk.group().isEmpty() ? "/api/" + gvk.version() : "/apis/" + gvk.group() + "/" + gvk.version();
+        return namespaced && namespace != null ? root + "/namespaces/" + namespace + "/" + plural : root + "/" + plural;
+    }
+
+    public String objectPath(String namespace, String name) {
+        return collectionPath(namespace) + "/" + name;
+    }
+}
