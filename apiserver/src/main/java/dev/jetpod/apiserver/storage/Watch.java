@@ -1,0 +1,6 @@
+package dev.jetpod.apiserver.storage;
+
+/** A running watch; {@link #cancel()} is idempotent. */
+public interface Watch {
+    void cancel();
+}
