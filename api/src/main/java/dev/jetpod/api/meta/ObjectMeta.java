@@ -18,7 +18,8 @@ public record ObjectMeta(
         String uid,
         String resourceVersion,
         Long generation,
-        Instant creationTimestamp,
+        // Kubernetes writes an unset creationTimestamp as null (metav1.Time is a struct, never omitted)
+        @JsonInclude(JsonInclude.Include.ALWAYS) Instant creationTimestamp,
         Instant deletionTimestamp,
         Long deletionGracePeriodSeconds,
         Map<String, String> labels,

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param shortNames   e.g. ["po"]
  * @param subresources e.g. ["status", "binding"]
  * @param categories   e.g. ["all"]
+ * @param verbs        what the collection and its objects accept, for discovery, e.g. ["create"] for bindings
  */
 public record ResourceType<T extends KubeObject<T>>(
         GroupVersionKind gvk,
@@ -22,7 +23,21 @@ public record ResourceType<T extends KubeObject<T>>(
         boolean namespaced,
         Class<T> javaType,
         Set<String> subresources,
-        List<String> categories) {
+        List<String> categories,
+        List<String> verbs) {
+
+    /** The verbs of an ordinary resource: everything, deletecollection included. */
+    public static final List<String> ALL_VERBS = List.of("create", "delete", "deletecollection", "get", "list", "patch", "update", "watch");
+
+    /** A resource with {@link #ALL_VERBS}. */
+    public ResourceType(GroupVersionKind gvk, String plural, String singular, List<String> shortNames, boolean namespaced,
+                        Class<T> javaType, Set<String> subresources, List<String> categories) {
+        this(gvk, plural, singular, shortNames, namespaced, javaType, subresources, categories, ALL_VERBS);
+    }
+
+    public boolean hasVerb(String verb) {
+        return verbs.contains(verb);
+    }
 
     public String group() {
         return gvk.group();

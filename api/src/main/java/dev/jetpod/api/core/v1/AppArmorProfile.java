@@ -1,0 +1,10 @@
+package dev.jetpod.api.core.v1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** core/v1 AppArmorProfile: type RuntimeDefault, Unconfined or Localhost. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record AppArmorProfile(
+        String type,
+        String localhostProfile) {
+}

@@ -1,0 +1,10 @@
+package dev.jetpod.api.core.v1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** core/v1 DownwardAPIProjection. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record DownwardAPIProjection(
+        List<DownwardAPIVolumeFile> items) {
+}

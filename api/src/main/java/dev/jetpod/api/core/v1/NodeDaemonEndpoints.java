@@ -1,0 +1,9 @@
+package dev.jetpod.api.core.v1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** core/v1 NodeDaemonEndpoints. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record NodeDaemonEndpoints(
+        DaemonEndpoint kubeletEndpoint) {
+}
