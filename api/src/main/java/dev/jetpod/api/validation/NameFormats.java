@@ -1,0 +1,230 @@
+package dev.jetpod.api.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The syntax rules of names, label keys and values, port names, env var names and config keys, each returning
+ * Kubernetes' own error strings (empty when valid), e.g. {@code a lowercase RFC 1123 subdomain must consist of …}.
+ * Callers wrap them in {@link FieldError}s with their field path.
+ */
+public final class NameFormats {
+    private NameFormats() {
+    }
+
+    public static final int DNS1123_LABEL_MAX = 63;
+    public static final int DNS1123_SUBDOMAIN_MAX = 253;
+    public static final int QUALIFIED_NAME_MAX = 63;
+    public static final int LABEL_VALUE_MAX = 63;
+
+    private static final String DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+    private static final String DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', "
+            + "and must start and end with an alphanumeric character";
+    private static final String DNS1123_SUBDOMAIN_FMT = DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
+    private static final String DNS1123_SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, "
+            + "'-' or '.', and must start and end with an alphanumeric character";
+    private static final String DNS1035_LABEL_FMT = "[a-z]([-a-z0-9]*[a-z0-9])?";
+    private static final String DNS1035_LABEL_MSG = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', "
+            + "start with an alphabetic character, and end with an alphanumeric character";
+    private static final String QUALIFIED_NAME_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+    private static final String QUALIFIED_NAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', "
+            + "and must start and end with an alphanumeric character";
+    private static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
+    private static final String LABEL_VALUE_MSG = "a valid label must be an empty string or consist of alphanumeric characters, "
+            + "'-', '_' or '.', and must start and end with an alphanumeric character";
+    private static final String ENV_VAR_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
+    private static final String ENV_VAR_MSG = "a valid environment variable name must consist of alphabetic characters, digits, "
+            + "'_', '-', or '.', and must not start with a digit";
+    private static final String CONFIG_KEY_FMT = "[-._a-zA-Z0-9]+";
+    private static final String CONFIG_KEY_MSG = "a valid config key must consist of alphanumeric characters, '-', '_' or '.'";
+
+    private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
+    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
+    private static final Pattern DNS1035_LABEL = Pattern.compile(DNS1035_LABEL_FMT);
+    private static final Pattern QUALIFIED_NAME = Pattern.compile(QUALIFIED_NAME_FMT);
+    private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
+    private static final Pattern ENV_VAR = Pattern.compile(ENV_VAR_FMT);
+    private static final Pattern CONFIG_KEY = Pattern.compile(CONFIG_KEY_FMT);
+    private static final Pattern PORT_NAME_CHARS = Pattern.compile("[-a-z0-9]+");
+    private static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*");
+
+    /** IsDNS1123Label: namespaces, container, volume and port-less names. */
+    public static List<String> dns1123Label(String value) {
+        List<String> errs = new ArrayList<>();
+        if (value.length() > DNS1123_LABEL_MAX) {
+            errs.add(maxLen(DNS1123_LABEL_MAX));
+        }
+        if (!DNS1123_LABEL.matcher(value).matches()) {
+            if (DNS1123_SUBDOMAIN.matcher(value).matches()) {
+                errs.add("must not contain dots");
+            } else {
+                errs.add(regexError(DNS1123_LABEL_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
+            }
+        }
+        return errs;
+    }
+
+    /** IsDNS1123Subdomain: the names of most objects. */
+    public static List<String> dns1123Subdomain(String value) {
+        List<String> errs = new ArrayList<>();
+        if (value.length() > DNS1123_SUBDOMAIN_MAX) {
+            errs.add(maxLen(DNS1123_SUBDOMAIN_MAX));
+        }
+        if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+            errs.add(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
+        }
+        return errs;
+    }
+
+    /** IsDNS1035Label: Service names (they become DNS names and env var prefixes). */
+    public static List<String> dns1035Label(String value) {
+        List<String> errs = new ArrayList<>();
+        if (value.length() > DNS1123_LABEL_MAX) {
+            errs.add(maxLen(DNS1123_LABEL_MAX));
+        }
+        if (!DNS1035_LABEL.matcher(value).matches()) {
+            errs.add(regexError(DNS1035_LABEL_MSG, DNS1035_LABEL_FMT, "my-name", "abc-123"));
+        }
+        return errs;
+    }
+
+    /** IsQualifiedName: label and annotation keys, finalizers: {@code [prefix/]name}, prefix a DNS subdomain. */
+    public static List<String> qualifiedName(String value) {
+        List<String> errs = new ArrayList<>();
+        String[] parts = value.split("/", -1);
+        String name;
+        if (parts.length == 1) {
+            name = parts[0];
+        } else if (parts.length == 2) {
+            String prefix = parts[0];
+            name = parts[1];
+            if (prefix.isEmpty()) {
+                errs.add("prefix part must be non-empty");
+            } else {
+                for (String m : dns1123Subdomain(prefix)) {
+                    errs.add("prefix part " + m);
+                }
+            }
+        } else {
+            errs.add("a qualified name " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc")
+                    + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
+            return errs;
+        }
+        if (name.isEmpty()) {
+            errs.add("name part must be non-empty");
+        } else if (name.length() > QUALIFIED_NAME_MAX) {
+            errs.add("name part " + maxLen(QUALIFIED_NAME_MAX));
+        }
+        if (!QUALIFIED_NAME.matcher(name).matches()) {
+            errs.add("name part " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
+        }
+        return errs;
+    }
+
+    /** IsValidLabelValue: empty, or up to 63 characters of a qualified name. */
+    public static List<String> labelValue(String value) {
+        List<String> errs = new ArrayList<>();
+        if (value.length() > LABEL_VALUE_MAX) {
+            errs.add(maxLen(LABEL_VALUE_MAX));
+        }
+        if (!LABEL_VALUE.matcher(value).matches()) {
+            errs.add(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
+        }
+        return errs;
+    }
+
+    /** IsValidPortName: an IANA_SVC_NAME (at most 15 characters, a-z 0-9 and single inner hyphens, a letter). */
+    public static List<String> portName(String port) {
+        List<String> errs = new ArrayList<>();
+        if (port.length() > 15) {
+            errs.add(maxLen(15));
+        }
+        if (!PORT_NAME_CHARS.matcher(port).matches()) {
+            errs.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+        }
+        if (!ONE_LETTER.matcher(port).matches()) {
+            errs.add("must contain at least one letter (a-z)");
+        }
+        if (port.contains("--")) {
+            errs.add("must not contain consecutive hyphens");
+        }
+        if (!port.isEmpty() && (port.charAt(0) == '-' || port.charAt(port.length() - 1) == '-')) {
+            errs.add("must not begin or end with a hyphen");
+        }
+        return errs;
+    }
+
+    /** IsValidPortNum. */
+    public static List<String> portNumber(int port) {
+        return port >= 1 && port <= 65535 ? List.of() : List.of(inclusiveRange(1, 65535));
+    }
+
+    /** IsEnvVarName. */
+    public static List<String> envVarName(String value) {
+        List<String> errs = new ArrayList<>();
+        if (!ENV_VAR.matcher(value).matches()) {
+            errs.add(regexError(ENV_VAR_MSG, ENV_VAR_FMT, "my.env-name", "MY_ENV.NAME", "MyEnvName1"));
+        }
+        errs.addAll(dotsInPath(value));
+        return errs;
+    }
+
+    /** IsConfigMapKey: keys of ConfigMap and Secret data. */
+    public static List<String> configMapKey(String value) {
+        List<String> errs = new ArrayList<>();
+        if (value.length() > DNS1123_SUBDOMAIN_MAX) {
+            errs.add(maxLen(DNS1123_SUBDOMAIN_MAX));
+        }
+        if (!CONFIG_KEY.matcher(value).matches()) {
+            errs.add(regexError(CONFIG_KEY_MSG, CONFIG_KEY_FMT, "key.name", "KEY_NAME", "key-name"));
+        }
+        errs.addAll(dotsInPath(value));
+        return errs;
+    }
+
+    /**
+     * NameIsDNSSubdomain as used for metadata.name and generateName: when {@code prefix} is true (generateName), a
+     * trailing '-' is allowed because random characters follow it.
+     */
+    public static List<String> objectName(String name, boolean prefix) {
+        return dns1123Subdomain(prefix ? maskTrailingDash(name) : name);
+    }
+
+    static String maskTrailingDash(String name) {
+        return name.length() > 1 && name.endsWith("-") ? name.substring(0, name.length() - 1) + "a" : name;
+    }
+
+    public static String maxLen(int n) {
+        return "must be no more than " + n + " characters";
+    }
+
+    public static String inclusiveRange(long lo, long hi) {
+        return "must be between " + lo + " and " + hi + ", inclusive";
+    }
+
+    /** Kubernetes' RegexError wording, double space before "or" included, so messages match byte for byte. */
+    static String regexError(String msg, String fmt, String... examples) {
+        StringBuilder b = new StringBuilder(msg).append(" (e.g. ");
+        for (int i = 0; i < examples.length; i++) {
+            if (i > 0) {
+                b.append(" or ");
+            }
+            b.append('\'').append(examples[i]).append("', ");
+        }
+        return b.append("regex used for validation is '").append(fmt).append("')").toString();
+    }
+
+    private static List<String> dotsInPath(String value) {
+        if (value.equals(".")) {
+            return List.of("must not be '.'");
+        }
+        if (value.equals("..")) {
+            return List.of("must not be '..'");
+        }
+        if (value.startsWith("..")) {
+            return List.of("must not start with '..'");
+        }
+        return List.of();
+    }
+}
