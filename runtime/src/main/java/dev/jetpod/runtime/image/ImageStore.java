@@ -4,6 +4,7 @@ import dev.jetpod.runtime.image.oci.ManifestResolver;
 import dev.jetpod.runtime.image.oci.OciJson;
 import dev.jetpod.runtime.image.oci.OciLayoutSource;
 import dev.jetpod.runtime.image.oci.Platform;
+import dev.jetpod.runtime.image.registry.RegistryPuller;
 import dev.jetpod.runtime.image.store.BlobStore;
 import dev.jetpod.runtime.image.store.Holder;
 import dev.jetpod.runtime.image.store.HolderStore;
@@ -189,6 +190,26 @@ public final class ImageStore implements AutoCloseable {
             return importOciArchive(path, null, List.of(name));
         }
         return importRootfs(path, name, config);
+    }
+
+    /** Pulls {@code ref} from its registry: linux/amd64 from an index, every blob verified, layers unpacked once. */
+    public Image pull(String ref, PullOptions options) {
+        ImageReference reference = parseReference(ref);
+        try (StoreLock.Held held = contentLock.shared()) {
+            RegistryPuller puller = new RegistryPuller(reference, options);
+            ManifestResolver.Resolved manifest = puller.resolveManifest(Platform.LINUX_AMD64);
+            ImageRecord record = writer.write(puller.source(), manifest.descriptor(), manifest.bytes());
+            Image image = publish(record, List.of(reference.name()));
+            metrics.operation("pull", "ok");
+            LOG.info("event=image-pulled image={} ref={} manifest={}", image.id(), reference, manifest.descriptor().digest());
+            return image;
+        } catch (IOException e) {
+            metrics.operation("pull", "error");
+            throw failure("pull '" + ref + "'", e);
+        } catch (RuntimeException e) {
+            metrics.operation("pull", "error");
+            throw e;
+        }
     }
 
     /** Adds {@code name} to the image {@code ref} resolves to (moving it from another image if it was there). */

@@ -98,7 +98,7 @@ public final class BlobStore {
             MessageDigest sha256 = Digest.newMessageDigest();
             long size;
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                size = copy(in, out, sha256, 0, null, null);
+                size = copy(in, out, sha256);
                 out.force(true);
             }
             Digest digest = Digest.fromBytes(sha256.digest());
@@ -156,56 +156,88 @@ public final class BlobStore {
         }
         Path temp = ingest.resolve(digest.hex() + "-" + UUID.randomUUID());
         try {
-            MessageDigest sha256 = Digest.newMessageDigest();
-            long written = 0;
+            Transfer transfer = new Transfer(descriptor, source);
             int failures = 0;
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 while (true) {
-                    try (BlobSource.Content content = source.open(descriptor, written)) {
-                        if (content.offset() != written) {
+                    try (BlobSource.Content content = source.open(descriptor, transfer.written)) {
+                        if (content.offset() != transfer.written) {
                             // The source restarted from 0 (no range support): start over.
                             out.truncate(0).position(0);
-                            sha256.reset();
-                            written = 0;
+                            transfer.restart();
                         }
-                        written = copy(content.stream(), out, sha256, written, descriptor, source);
+                        transfer.copy(content.stream(), out);
                         break;
                     } catch (IOException e) {
                         if (++failures > source.resumeAttempts()) {
                             throw new ImageStoreException("could not fetch blob " + digest + " from " + source.describe()
-                                    + ": transfer broke after " + written + " of " + descriptor.size() + " bytes: " + describe(e), e);
+                                    + ": transfer broke after " + transfer.written + " of " + descriptor.size() + " bytes: " + describe(e), e);
                         }
                         LOG.warn("event=blob-resume blob={} source=\"{}\" offset={} attempt={} cause=\"{}\"",
-                                digest, source.describe(), written, failures, describe(e));
+                                digest, source.describe(), transfer.written, failures, describe(e));
+                        // Bytes written before the break are kept: they were hashed and counted.
+                        out.position(transfer.written);
                     }
                 }
-                verify(descriptor, Digest.fromBytes(sha256.digest()), written, source.describe());
+                verify(descriptor, Digest.fromBytes(transfer.sha256.digest()), transfer.written, source.describe());
                 out.force(true);
             }
             publish(temp, digest);
-            return written;
+            return transfer.written;
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private static long copy(InputStream in, FileChannel out, MessageDigest sha256, long written, Descriptor descriptor,
-                             BlobSource source) throws IOException {
+    /** One blob transfer's progress: bytes written so far and their running hash, kept across resumes. */
+    private static final class Transfer {
+        private final Descriptor descriptor;
+        private final BlobSource source;
+        private final MessageDigest sha256 = Digest.newMessageDigest();
+        private long written;
+
+        Transfer(Descriptor descriptor, BlobSource source) {
+            this.descriptor = descriptor;
+            this.source = source;
+        }
+
+        void restart() {
+            sha256.reset();
+            written = 0;
+        }
+
+        void copy(InputStream in, FileChannel out) throws IOException {
+            byte[] buffer = new byte[BUFFER];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                if (written + n > descriptor.size()) {
+                    throw new DigestMismatchException("blob " + descriptor.digest() + " from " + source.describe()
+                            + " is larger than its descriptor's " + descriptor.size() + " bytes; discarded");
+                }
+                writeFully(out, buffer, n);
+                sha256.update(buffer, 0, n);
+                written += n;
+            }
+        }
+    }
+
+    private static long copy(InputStream in, FileChannel out, MessageDigest sha256) throws IOException {
         byte[] buffer = new byte[BUFFER];
+        long written = 0;
         int n;
         while ((n = in.read(buffer)) >= 0) {
-            if (descriptor != null && written + n > descriptor.size()) {
-                throw new DigestMismatchException("blob " + descriptor.digest() + " from " + source.describe()
-                        + " is larger than its descriptor's " + descriptor.size() + " bytes; discarded");
-            }
+            writeFully(out, buffer, n);
             sha256.update(buffer, 0, n);
-            ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
-            while (chunk.hasRemaining()) {
-                out.write(chunk);
-            }
             written += n;
         }
         return written;
+    }
+
+    private static void writeFully(FileChannel out, byte[] buffer, int n) throws IOException {
+        ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+        while (chunk.hasRemaining()) {
+            out.write(chunk);
+        }
     }
 
     private static void verify(Descriptor descriptor, Digest actual, long size, String source) {
