@@ -25,6 +25,7 @@ final class HttpTransport {
     private static final int REQUEST_POOL = 32;
     private static final int STREAM_POOL = 1024;
 
+    private final Vertx vertx;
     private final ClientConfig config;
     private final ClientMetrics metrics;
     private final ObjectMapper json;
@@ -33,6 +34,7 @@ final class HttpTransport {
     private final String authorization;
 
     HttpTransport(Vertx vertx, ClientConfig config, ClientMetrics metrics, ObjectMapper json) {
+        this.vertx = vertx;
         this.config = config;
         this.metrics = metrics;
         this.json = json;
@@ -73,6 +75,10 @@ final class HttpTransport {
 
     /** Sends and reads the whole body; non-2xx fails with an ApiException. */
     Future<RawResponse> send(ApiRequest r) {
+        return onContext(() -> doSend(r));
+    }
+
+    private Future<RawResponse> doSend(ApiRequest r) {
         long start = System.nanoTime();
         RequestOptions ro = options(r).setIdleTimeout(config.requestTimeout().toMillis());
         return requests.request(ro)
@@ -97,6 +103,10 @@ final class HttpTransport {
      * answer is read in full and fails as an ApiException.
      */
     Future<ResponseStream> open(ApiRequest r) {
+        return onContext(() -> doOpen(r));
+    }
+
+    private Future<ResponseStream> doOpen(ApiRequest r) {
         long start = System.nanoTime();
         return streams.request(options(r))
                 .compose(req -> r.body() == null ? req.send() : req.send(r.body()))
@@ -114,6 +124,19 @@ final class HttpTransport {
                     resp.pause(); // hold chunks until the caller's handler is in place (ResponseStream.start resumes)
                     return Future.succeededFuture(new ResponseStream(resp, config.serverDisplay(), r.describe()));
                 });
+    }
+
+    /**
+     * Builds a request chain on a Vert.x context. From any other thread, a response could arrive between two steps
+     * of the chain, before its body handler is attached, and its body would be lost.
+     */
+    private <R> Future<R> onContext(java.util.function.Supplier<Future<R>> chain) {
+        if (io.vertx.core.Vertx.currentContext() != null) {
+            return chain.get();
+        }
+        io.vertx.core.Promise<R> p = io.vertx.core.Promise.promise();
+        vertx.getOrCreateContext().runOnContext(v -> chain.get().onComplete(p));
+        return p.future();
     }
 
     private RequestOptions options(ApiRequest r) {

@@ -2,6 +2,7 @@ package dev.jetpod.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jetpod.api.meta.DeleteOptions;
 import dev.jetpod.api.meta.KubeList;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ListMeta;
@@ -147,7 +148,7 @@ public final class ResourceClient<T extends KubeObject<T>> {
     }
 
     public Future<Optional<T>> delete(String namespace, String name) {
-        return delete(namespace, name, DeleteOptions.DEFAULT);
+        return delete(namespace, name, DeleteOptionsBuilder.defaults());
     }
 
     /**

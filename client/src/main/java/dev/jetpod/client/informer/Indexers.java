@@ -1,5 +1,6 @@
 package dev.jetpod.client.informer;
 
+import dev.jetpod.api.core.v1.Pod;
 import dev.jetpod.api.meta.KubeObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ public final class Indexers {
     public static final String NAMESPACE = "namespace";
     /** Objects by each of their labels as {@code key=value}. */
     public static final String LABEL = "label";
+
+    /** Pods by {@code spec.nodeName} (unscheduled pods under ""): what a kubelet and the scheduler look pods up by. */
+    public static final String NODE_NAME = "spec.nodeName";
+
+    public static IndexFunction<Pod> podNodeName() {
+        return p -> List.of(p.spec() == null || p.spec().nodeName() == null ? "" : p.spec().nodeName());
+    }
 
     public static <T extends KubeObject<T>> IndexFunction<T> namespace() {
         return o -> List.of(o.metadata() == null || o.metadata().namespace() == null ? "" : o.metadata().namespace());
