@@ -10,6 +10,7 @@ import dev.jetpod.runtime.image.store.BlobStore;
 import dev.jetpod.runtime.image.store.ImageRecord;
 import dev.jetpod.runtime.image.store.LayerStore;
 import dev.jetpod.runtime.image.unpack.Compression;
+import dev.jetpod.runtime.image.unpack.DiffIds;
 import dev.jetpod.runtime.image.unpack.DirectoryTarWriter;
 
 import java.io.BufferedInputStream;
@@ -57,7 +58,12 @@ final class RootfsImporter {
         } else {
             throw new ImageNotFoundException("nothing to import at '" + source + "' (not a directory or file)");
         }
-        LayerStore.Unpacked unpacked = layers.unpackNew(() -> blobs.open(layerBlob.digest()));
+        // The diffID first (decompress and hash: cheap), so a layer already unpacked is shared, not unpacked again.
+        Digest diffId;
+        try (InputStream in = blobs.open(layerBlob.digest())) {
+            diffId = DiffIds.of(in);
+        }
+        LayerStore.Unpacked unpacked = layers.ensureUnpacked(diffId, () -> blobs.open(layerBlob.digest()));
 
         ConfigFile config = new ConfigFile(created.toString(), Platform.LINUX_AMD64.architecture(), Platform.LINUX_AMD64.os(), null,
                 imageConfig.toContainer(), new ConfigFile.RootFs("layers", List.of(unpacked.diffId().toString())),

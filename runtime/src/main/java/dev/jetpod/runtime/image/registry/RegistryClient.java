@@ -219,7 +219,9 @@ public final class RegistryClient {
             throw new RegistryException("TLS with " + request.uri().getAuthority() + " failed: " + rootMessage(e)
                     + " (use a CA file, or --tls-verify=false for a registry you trust)", e);
         } catch (java.net.ConnectException e) {
-            throw new RegistryException("could not connect to " + request.uri().getAuthority() + ": " + rootMessage(e), e);
+            // The JDK reports a refused connection as a ConnectException without message (cause: ClosedChannelException).
+            throw new RegistryException("could not connect to " + request.uri().getAuthority() + ": "
+                    + (e.getMessage() != null ? e.getMessage() : "connection refused"), e);
         }
     }
 

@@ -74,24 +74,6 @@ public final class LayerStore {
         }
     }
 
-    /** Unpacks a layer whose diffID is not known in advance (a tar this store is importing). */
-    public Unpacked unpackNew(BlobOpener blob) throws IOException {
-        Path work = Files.createDirectory(temp.resolve(UUID.randomUUID().toString()));
-        try {
-            UnpackResult result;
-            try (InputStream in = blob.open()) {
-                result = unpacker.unpack(in, work);
-            }
-            boolean reused = has(result.diffId());
-            if (!reused) {
-                publish(work, result.diffId(), result.tarBytes());
-            }
-            return new Unpacked(result.diffId(), result.tarBytes(), reused);
-        } finally {
-            LayerUnpacker.removeIfPresent(work);
-        }
-    }
-
     private void publish(Path work, Digest diffId, long tarBytes) throws IOException {
         // The size sits beside the tree (not in it: the tree is the lowerdir) and is written first.
         AtomicFiles.write(sizeFile(diffId), Long.toString(tarBytes).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
