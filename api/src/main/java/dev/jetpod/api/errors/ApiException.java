@@ -1,5 +1,6 @@
 package dev.jetpod.api.errors;
 
+import dev.jetpod.api.meta.ListMeta;
 import dev.jetpod.api.meta.Status;
 import dev.jetpod.api.meta.StatusCause;
 import dev.jetpod.api.meta.StatusDetails;
@@ -15,12 +16,18 @@ public final class ApiException extends RuntimeException {
     private final int code;
     private final StatusReason reason;
     private final StatusDetails details;
+    private final String continueToken;
 
     public ApiException(int code, StatusReason reason, String message, StatusDetails details) {
+        this(code, reason, message, details, null);
+    }
+
+    private ApiException(int code, StatusReason reason, String message, StatusDetails details, String continueToken) {
         super(message);
         this.code = code;
         this.reason = reason;
         this.details = details;
+        this.continueToken = continueToken;
     }
 
     public ApiException(StatusReason reason, String message) {
@@ -29,7 +36,21 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException fromStatus(Status s) {
         int code = s.code() == null ? 500 : s.code();
-        return new ApiException(code, StatusReason.fromWire(s.reason()), s.message(), s.details());
+        String token = s.metadata() == null ? null : s.metadata().continueToken();
+        return new ApiException(code, StatusReason.fromWire(s.reason()), s.message(), s.details(), token == null || token.isEmpty() ? null : token);
+    }
+
+    /**
+     * The same error carrying a {@code continue} token in its Status metadata: a 410 for a compacted list page hands
+     * out a token that continues the list at the latest revision (an inconsistent list), as Kubernetes does.
+     */
+    public ApiException withContinue(String token) {
+        return new ApiException(code, reason, getMessage(), details, token);
+    }
+
+    /** The Status metadata's continue token, or null. */
+    public String continueToken() {
+        return continueToken;
     }
 
     /** {@code pods "web" not found}; resource is the qualified plural ("pods", "deployments.apps"). */
@@ -105,7 +126,9 @@ public final class ApiException extends RuntimeException {
     }
 
     public Status toStatus() {
-        return Status.failure(code, reason, getMessage(), details);
+        Status s = Status.failure(code, reason, getMessage(), details);
+        return continueToken == null ? s
+                : new Status(s.apiVersion(), s.kind(), new ListMeta(null, continueToken, null), s.status(), s.message(), s.reason(), s.details(), s.code());
     }
 
     public boolean isNotFound() {

@@ -8,7 +8,15 @@ package dev.jetpod.apiserver.storage;
 public interface ObjectFilter<T> {
     boolean matches(T object);
 
+    /** The filter that keeps everything; pass this (not an equivalent lambda) so the store knows nothing is filtered out. */
     static <T> ObjectFilter<T> everything() {
-        return o -> true;
+        @SuppressWarnings("unchecked")
+        ObjectFilter<T> all = (ObjectFilter<T>) Everything.INSTANCE;
+        return all;
+    }
+
+    /** True for {@link #everything()} (and null), which lets a list report remainingItemCount cheaply. */
+    static boolean isEverything(ObjectFilter<?> filter) {
+        return filter == null || filter == Everything.INSTANCE;
     }
 }

@@ -24,8 +24,23 @@ public interface ObjectStore<T extends KubeObject<T>> {
     /** The current object; NotFound if absent. */
     Future<T> get(String namespace, String name);
 
+    /**
+     * GET with Kubernetes' resourceVersion semantics: "0" may be answered from the watch cache (any recent state, no
+     * etcd round trip); anything else reads the current object from etcd.
+     */
+    default Future<T> get(String namespace, String name, String resourceVersion) {
+        return get(namespace, name);
+    }
+
     /** A list consistent at one revision, filtered and paged as {@code options} says. */
     Future<KubeList<T>> list(ListOptions<T> options);
+
+    /**
+     * The same list with each item's JSON as the store holds it (resourceVersion included), so a list response can be
+     * written without encoding every object again: see {@link EncodedList#toJson}. Lists of thousands of objects should
+     * use this.
+     */
+    Future<EncodedList<T>> listEncoded(ListOptions<T> options);
 
     /**
      * Read-modify-write with optimistic concurrency: reads the current object, applies {@code update}, writes it

@@ -1,0 +1,105 @@
+package dev.jetpod.apiserver.storage;
+
+import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.StatusReason;
+import io.etcd.jetcd.common.exception.ErrorCode;
+import io.etcd.jetcd.common.exception.EtcdException;
+import io.etcd.jetcd.common.exception.EtcdExceptionFactory;
+import io.grpc.Status;
+import io.grpc.StatusException;
+import io.grpc.StatusRuntimeException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/** Turns what jetcd and gRPC throw into the API's error vocabulary, naming the etcd operation that failed. */
+final class EtcdErrors {
+    static final String COMPACTED = "required revision has been compacted";
+
+    private EtcdErrors() {
+    }
+
+    static ApiException toApiException(String operation, Throwable t) {
+        Throwable cause = unwrap(t);
+        if (cause instanceof ApiException api) {
+            return api;
+        }
+        if (cause instanceof TimeoutException) {
+            return ApiException.unavailable("etcd did not answer " + operation + " in time; etcd may be unreachable");
+        }
+        ErrorCode code = codeOf(cause);
+        String message = messageOf(cause);
+        if (code == null) {
+            return ApiException.internal("etcd " + operation + " failed: " + message);
+        }
+        switch (code) {
+            case UNAVAILABLE:
+            case DEADLINE_EXCEEDED:
+            case CANCELLED:
+            case ABORTED:
+                return ApiException.unavailable("etcd is unreachable (" + operation + "): " + message);
+            case OUT_OF_RANGE:
+                if (isCompacted(cause)) {
+                    return ApiException.expired("The resourceVersion for the provided list is too old.");
+                }
+                return ApiException.internal("etcd " + operation + " failed: " + message);
+            case INVALID_ARGUMENT:
+            case RESOURCE_EXHAUSTED:
+                if (message.contains("request is too large")) {
+                    return new ApiException(413, StatusReason.REQUEST_ENTITY_TOO_LARGE, "etcd rejected " + operation + ": " + message, null);
+                }
+                return ApiException.internal("etcd " + operation + " failed: " + message);
+            default:
+                return ApiException.internal("etcd " + operation + " failed: " + message);
+        }
+    }
+
+    /** etcd answered "required revision has been compacted" (a read or watch at a revision etcd no longer keeps). */
+    static boolean isCompacted(Throwable t) {
+        Throwable cause = unwrap(t);
+        return cause instanceof io.etcd.jetcd.common.exception.CompactedException
+                || (codeOf(cause) == ErrorCode.OUT_OF_RANGE && messageOf(cause).contains(COMPACTED));
+    }
+
+    /** A transient connectivity failure, worth retrying later against the same etcd. */
+    static boolean isUnavailable(Throwable t) {
+        Throwable cause = unwrap(t);
+        if (cause instanceof TimeoutException) {
+            return true;
+        }
+        ErrorCode code = codeOf(cause);
+        return code == ErrorCode.UNAVAILABLE || code == ErrorCode.DEADLINE_EXCEEDED;
+    }
+
+    static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static ErrorCode codeOf(Throwable t) {
+        if (t instanceof EtcdException e) {
+            return e.getErrorCode();
+        }
+        if (t instanceof StatusRuntimeException || t instanceof StatusException) {
+            return EtcdExceptionFactory.toEtcdException(t).getErrorCode();
+        }
+        return null;
+    }
+
+    private static String messageOf(Throwable t) {
+        if (t instanceof EtcdException e) {
+            return String.valueOf(e.getMessage());
+        }
+        Status s = Status.fromThrowable(t);
+        if (s.getDescription() != null) {
+            return s.getDescription();
+        }
+        if (s.getCause() != null && s.getCause().getMessage() != null) {
+            return s.getCode() + ": " + s.getCause().getMessage();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.jetpod.apiserver.storage;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.meta.ObjectMeta;
+import dev.jetpod.api.scheme.ResourceType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns objects into etcd values and back. Values are the object's JSON without {@code metadata.resourceVersion}
+ * (the revision is etcd's to say); on the way out the resourceVersion is the key's modRevision. The JSON handed to
+ * lists and watches is the stored value with the resourceVersion spliced into its metadata, so an object read from
+ * etcd is decoded once and never re-encoded.
+ */
+final class ObjectCodec<T extends KubeObject<T>> {
+    private static final byte[] RESOURCE_VERSION_FIELD = "\"resourceVersion\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    private final ResourceType<T> type;
+    private final ObjectMapper json;
+
+    ObjectCodec(ResourceType<T> type, ObjectMapper json) {
+        this.type = type;
+        this.json = json;
+    }
+
+    /** The etcd value for {@code object}: type meta from the scheme, resourceVersion removed. */
+    byte[] encodeForStorage(T object) {
+        T stored = object.withTypeMeta(type.apiVersion(), type.kind());
+        if (stored.metadata() != null && stored.metadata().resourceVersion() != null) {
+            stored = stored.withMetadata(stored.metadata().withResourceVersion(null));
+        }
+        try {
+            return json.writeValueAsBytes(stored);
+        } catch (IOException e) {
+            throw ApiException.internal("could not encode " + type.kind() + " " + name(object) + ": " + e.getMessage());
+        }
+    }
+
+    /** The object stored in an etcd value at {@code revision}, with its JSON. */
+    EncodedObject<T> decode(String key, byte[] value, long revision) {
+        T object;
+        try {
+            object = json.readValue(value, type.javaType());
+        } catch (IOException e) {
+            throw new UndecodableValueException(key, e);
+        }
+        if (object == null || object.metadata() == null) {
+            throw new UndecodableValueException(key, new IOException("no metadata"));
+        }
+        T withRv = withResourceVersion(object.withTypeMeta(type.apiVersion(), type.kind()), revision);
+        if (object.metadata().resourceVersion() == null) {
+            byte[] spliced = spliceResourceVersion(value, revision);
+            if (spliced != null) {
+                return new EncodedObject<>(withRv, spliced);
+            }
+        }
+        // written by something else than this codec (e.g. with a resourceVersion inside): encode afresh
+        return encode(withRv);
+    }
+
+    /** Encodes an object that already carries the resourceVersion it should show. */
+    EncodedObject<T> encode(T object) {
+        try {
+            return new EncodedObject<>(object, json.writeValueAsBytes(object));
+        } catch (IOException e) {
+            throw ApiException.internal("could not encode " + type.kind() + " " + name(object) + ": " + e.getMessage());
+        }
+    }
+
+    T withResourceVersion(T object, long revision) {
+        return object.withMetadata(object.metadata().withResourceVersion(Long.toString(revision)));
+    }
+
+    /**
+     * A BOOKMARK event's object: only apiVersion, kind and metadata.resourceVersion, as kube-apiserver sends it. Built
+     * by decoding that JSON into the type, so it works for any type without knowing its constructor.
+     */
+    EncodedObject<T> bookmark(long revision) {
+        String text = "{\"apiVersion\":\"" + type.apiVersion() + "\",\"kind\":\"" + type.kind()
+                + "\",\"metadata\":{\"resourceVersion\":\"" + revision + "\"}}";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            return new EncodedObject<>(json.readValue(bytes, type.javaType()), bytes);
+        } catch (IOException e) {
+            throw ApiException.internal("could not build a bookmark for " + type.qualifiedName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Inserts {@code "resourceVersion":"N"} as the first field of the top-level {@code metadata} object. Returns null
+     * when the value has no top-level metadata object (then the caller encodes the object instead).
+     */
+    private byte[] spliceResourceVersion(byte[] value, long revision) {
+        int open = topLevelMetadataStart(value);
+        if (open < 0) {
+            return null;
+        }
+        byte[] rv = Long.toString(revision).getBytes(StandardCharsets.US_ASCII);
+        int next = open + 1;
+        while (next < value.length && isJsonWhitespace(value[next])) {
+            next++;
+        }
+        boolean emptyObject = next < value.length && value[next] == '}';
+        int insertLength = RESOURCE_VERSION_FIELD.length + rv.length + 1 + (emptyObject ? 0 : 1);
+        byte[] out = new byte[value.length + insertLength];
+        System.arraycopy(value, 0, out, 0, open + 1);
+        int p = open + 1;
+        System.arraycopy(RESOURCE_VERSION_FIELD, 0, out, p, RESOURCE_VERSION_FIELD.length);
+        p += RESOURCE_VERSION_FIELD.length;
+        System.arraycopy(rv, 0, out, p, rv.length);
+        p += rv.length;
+        out[p++] = '"';
+        if (!emptyObject) {
+            out[p++] = ',';
+        }
+        System.arraycopy(value, open + 1, out, p, value.length - open - 1);
+        return out;
+    }
+
+    /** Byte offset of the '{' that opens the top-level "metadata" value, or -1. */
+    private int topLevelMetadataStart(byte[] value) {
+        try (JsonParser p = json.getFactory().createParser(value)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return -1;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if ("metadata".equals(field)) {
+                    return t == JsonToken.START_OBJECT ? (int) p.currentTokenLocation().getByteOffset() : -1;
+                }
+                p.skipChildren();
+            }
+            return -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static boolean isJsonWhitespace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    private static String name(KubeObject<?> o) {
+        ObjectMeta m = o.metadata();
+        return m == null ? "<no metadata>" : (m.namespace() == null ? "" : m.namespace() + "/") + m.name();
+    }
+
+    /** A value under this type's prefix that is not a valid object of the type (written by hand, or corrupted). */
+    static final class UndecodableValueException extends RuntimeException {
+        UndecodableValueException(String key, IOException cause) {
+            super("could not decode the object stored at " + key + ": " + cause.getMessage(), cause);
+        }
+    }
+}
