@@ -52,13 +52,15 @@ final class ObjectCodec<T extends KubeObject<T>> {
             throw new UndecodableValueException(key, new IOException("no metadata"));
         }
         T withRv = withResourceVersion(object.withTypeMeta(type.apiVersion(), type.kind()), revision);
-        if (object.metadata().resourceVersion() == null) {
+        boolean ownLayout = object.metadata().resourceVersion() == null
+                && type.apiVersion().equals(object.apiVersion()) && type.kind().equals(object.kind());
+        if (ownLayout) {
             byte[] spliced = spliceResourceVersion(value, revision);
             if (spliced != null) {
                 return new EncodedObject<>(withRv, spliced);
             }
         }
-        // written by something else than this codec (e.g. with a resourceVersion inside): encode afresh
+        // written by something else than this codec (no type meta, a resourceVersion inside): encode afresh
         return encode(withRv);
     }
 

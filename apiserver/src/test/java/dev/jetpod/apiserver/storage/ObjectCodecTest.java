@@ -22,11 +22,15 @@ class ObjectCodecTest {
     }
 
     @Test
-    void storedValuesHaveTypeMetaAndNoResourceVersion() {
+    void storedValuesHaveTypeMetaAndNoResourceVersion() throws Exception {
         ConfigMap c = new ConfigMap(null, null, ObjectMeta.named("ns", "a").withResourceVersion("7"), Map.of("k", "v"), null, null);
-        String stored = utf8(codec.encodeForStorage(c));
-        assertFalse(stored.contains("resourceVersion"));
-        assertEquals("{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"a\",\"namespace\":\"ns\"},\"data\":{\"k\":\"v\"}}", stored);
+        byte[] stored = codec.encodeForStorage(c);
+        assertFalse(utf8(stored).contains("resourceVersion"));
+        var tree = json.readTree(stored);
+        assertEquals("v1", tree.get("apiVersion").asText());
+        assertEquals("ConfigMap", tree.get("kind").asText());
+        assertEquals("ns", tree.get("metadata").get("namespace").asText());
+        assertEquals("v", tree.get("data").get("k").asText());
     }
 
     @Test
@@ -49,7 +53,8 @@ class ObjectCodecTest {
         for (String v : values) {
             EncodedObject<ConfigMap> d = codec.decode("k", v.getBytes(StandardCharsets.UTF_8), 9);
             assertEquals("9", json.readTree(d.json()).get("metadata").get("resourceVersion").asText(), v);
-            assertEquals(json.readTree(json.writeValueAsBytes(d.object())).get("metadata"), json.readTree(d.json()).get("metadata"), v);
+            // fields the type does not know may stay in the cached JSON; what a client decodes is the same object
+            assertEquals(d.object(), json.readValue(d.json(), ConfigMap.class), v);
         }
     }
 
