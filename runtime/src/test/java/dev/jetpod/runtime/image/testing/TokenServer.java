@@ -70,33 +70,39 @@ public final class TokenServer implements AutoCloseable {
                 return;
             }
             Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
-            List<Map<String, Object>> access = new ArrayList<>();
+            List<Access> access = new ArrayList<>();
             for (String scope : query.getOrDefault("scope", List.of())) {
                 String[] parts = scope.split(":");
                 if (parts.length == 3) {
-                    access.add(Map.of("type", parts[0], "name", parts[1], "actions", List.of(parts[2].split(","))));
+                    access.add(new Access(parts[0], parts[1], List.of(parts[2].split(","))));
                 }
             }
             long now = Instant.now().getEpochSecond();
-            Map<String, Object> claims = new LinkedHashMap<>();
-            claims.put("iss", ISSUER);
-            claims.put("sub", user);
-            claims.put("aud", query.getOrDefault("service", List.of(SERVICE)).get(0));
-            claims.put("exp", now + 300);
-            claims.put("nbf", now - 10);
-            claims.put("iat", now);
-            claims.put("jti", UUID.randomUUID().toString());
-            claims.put("access", access);
+            Claims claims = new Claims(ISSUER, user, query.getOrDefault("service", List.of(SERVICE)).get(0), now + 300, now - 10, now,
+                    UUID.randomUUID().toString(), access);
             String token = sign(claims);
             tokensIssued.incrementAndGet();
-            respond(exchange, 200, json.writeValueAsString(Map.of("token", token, "access_token", token, "expires_in", 300)));
+            respond(exchange, 200, json.writeValueAsString(new TokenResponse(token, token, 300)));
         }
     }
 
-    private String sign(Map<String, Object> claims) throws IOException {
+    /** The JWT claims distribution's token auth checks. */
+    record Claims(String iss, String sub, String aud, long exp, long nbf, long iat, String jti, List<Access> access) {
+    }
+
+    record Access(String type, String name, List<String> actions) {
+    }
+
+    record JwtHeader(String alg, String typ, List<String> x5c) {
+    }
+
+    record TokenResponse(String token, @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
+                         @com.fasterxml.jackson.annotation.JsonProperty("expires_in") int expiresIn) {
+    }
+
+    private String sign(Claims claims) throws IOException {
         try {
-            Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT",
-                    "x5c", List.of(Base64.getEncoder().encodeToString(signer.cert().getEncoded())));
+            JwtHeader header = new JwtHeader("RS256", "JWT", List.of(Base64.getEncoder().encodeToString(signer.cert().getEncoded())));
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
             String signingInput = b64.encodeToString(json.writeValueAsBytes(header)) + "." + b64.encodeToString(json.writeValueAsBytes(claims));
             Signature rsa = Signature.getInstance("SHA256withRSA");
