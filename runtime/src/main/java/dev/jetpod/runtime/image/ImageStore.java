@@ -65,8 +65,8 @@ public final class ImageStore implements AutoCloseable {
         this.layers = new LayerStore(root, fs);
         this.catalog = new ImageCatalog(root);
         this.holders = new HolderStore(root);
-        this.contentLock = new StoreLock(root.resolve("content.lock"));
-        this.metadataLock = new StoreLock(root.resolve("metadata.lock"));
+        this.contentLock = StoreLock.open(root.resolve("content.lock"));
+        this.metadataLock = StoreLock.open(root.resolve("metadata.lock"));
         this.metrics = new ImageMetrics(meters);
         this.writer = new ImageWriter(blobs, layers, metrics);
         this.rootfsImporter = new RootfsImporter(blobs, layers);

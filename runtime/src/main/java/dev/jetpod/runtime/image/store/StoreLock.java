@@ -13,17 +13,38 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * (a CLI {@code pull} next to a running node agent). Imports and pulls hold it shared while they add blobs
  * and layers; garbage collection holds it exclusively, so it never sees an in-flight import's content as
  * unreferenced. File locks belong to the whole JVM, so the first shared holder takes the shared file lock
- * and the last one lets it go.
+ * and the last one lets it go. For the same reason there is one StoreLock per lock file in a JVM
+ * ({@link #open}): two stores opened on one root in one process must share it, or the second file lock
+ * would fail with OverlappingFileLockException instead of waiting.
  */
 public final class StoreLock implements AutoCloseable {
+    private static final java.util.Map<Path, StoreLock> OPEN = new java.util.HashMap<>();
+
+    private final Path file;
     private final FileChannel channel;
+    private int users;
     private final ReentrantReadWriteLock threads = new ReentrantReadWriteLock(true);
     private final Object fileLockGuard = new Object();
     private FileLock fileLock;
     private int sharedHolders;
 
-    public StoreLock(Path file) throws IOException {
+    private StoreLock(Path file) throws IOException {
+        this.file = file;
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    }
+
+    /** The JVM's lock on {@code file}; each {@code open} is matched by one {@link #close()}. */
+    public static StoreLock open(Path file) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        synchronized (OPEN) {
+            StoreLock lock = OPEN.get(key);
+            if (lock == null) {
+                lock = new StoreLock(key);
+                OPEN.put(key, lock);
+            }
+            lock.users++;
+            return lock;
+        }
     }
 
     /** Held while releasing it is the caller's job ({@code try (var held = lock.shared()) { … }}). */
@@ -88,6 +109,11 @@ public final class StoreLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        synchronized (OPEN) {
+            if (--users == 0) {
+                OPEN.remove(file);
+                channel.close();
+            }
+        }
     }
 }
