@@ -1,5 +1,6 @@
 package dev.jetpod.client.informer;
 
+import dev.jetpod.api.labels.Selector;
 import dev.jetpod.api.meta.KubeObject;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,15 @@ public final class Lister<T extends KubeObject<T>> {
     /** Everything in the namespace (null: all) carrying all of these labels (an equality selector). */
     public List<T> listByLabels(String namespace, Map<String, String> labels) {
         return list(namespace, o -> hasLabels(o, labels));
+    }
+
+    /** Everything in the namespace (null: all) a label selector matches, e.g. a ReplicaSet's spec.selector. */
+    public List<T> list(String namespace, Selector selector) {
+        if (selector.isNothing()) {
+            return List.of();
+        }
+        return selector.isEverything() ? list(namespace)
+                : list(namespace, o -> selector.matches(o.metadata() == null ? Map.of() : o.metadata().labelsOrEmpty()));
     }
 
     public List<T> byIndex(String indexName, String value) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jetpod.api.core.v1.Container;
 import dev.jetpod.api.core.v1.Pod;
 import dev.jetpod.api.core.v1.PodSpec;
+import dev.jetpod.api.labels.Selector;
 import dev.jetpod.api.meta.ObjectMeta;
 import dev.jetpod.client.ResourceKey;
 import java.util.List;
@@ -83,5 +84,8 @@ class IndexedCacheTest {
         assertEquals(3, l.list(null).size());
         assertEquals(List.of("p1"), l.listByLabels("a", Map.of("tier", "fe")).stream().map(p -> p.metadata().name()).toList());
         assertEquals(2, l.listByLabels(null, Map.of("tier", "fe")).size());
+        assertEquals(List.of("p2"), l.list("a", Selector.parse("app=web,!tier")).stream().map(p -> p.metadata().name()).toList());
+        assertEquals(3, l.list(null, Selector.parse("app in (web, db)")).size());
+        assertEquals(0, l.list(null, Selector.nothing()).size());
     }
 }
