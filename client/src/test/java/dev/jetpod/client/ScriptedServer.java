@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * for checking the exact requests the client sends and its handling of answers a real apiserver rarely gives.
  * Behaviour against the real apiserver is tested in the *IT classes.
  */
-final class ScriptedServer implements AutoCloseable {
+public final class ScriptedServer implements AutoCloseable {
     record Received(String method, String uri, String path, Map<String, String> headers, String body) {
         String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
@@ -27,7 +27,7 @@ final class ScriptedServer implements AutoCloseable {
     private final Map<String, Handler<HttpServerRequest>> routes = new ConcurrentHashMap<>();
     final List<Received> received = new CopyOnWriteArrayList<>();
 
-    ScriptedServer(Vertx vertx) {
+    public ScriptedServer(Vertx vertx) {
         this(vertx, new HttpServerOptions());
     }
 
@@ -46,7 +46,7 @@ final class ScriptedServer implements AutoCloseable {
         Await.result(server.listen());
     }
 
-    ScriptedServer on(String methodAndPath, Handler<HttpServerRequest> h) {
+    public ScriptedServer on(String methodAndPath, Handler<HttpServerRequest> h) {
         routes.put(methodAndPath, h);
         return this;
     }
@@ -60,7 +60,7 @@ final class ScriptedServer implements AutoCloseable {
         return server.actualPort();
     }
 
-    String url(String scheme) {
+    public String url(String scheme) {
         return scheme + "://127.0.0.1:" + port();
     }
 

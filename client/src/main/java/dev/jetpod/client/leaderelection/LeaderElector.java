@@ -241,6 +241,9 @@ public final class LeaderElector {
     }
 
     private void notify(Runnable callback) {
+        if (callbackThread.isShutdown()) {
+            return; // finished: the owner has been told it stopped leading, later news is moot
+        }
         callbackThread.execute(() -> {
             try {
                 callback.run();
