@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -17,6 +18,12 @@ import java.util.function.Supplier;
  * compactions [etcd_compactions_total].
  */
 final class StorageMetrics {
+    /** kube-apiserver's etcd latency buckets, trimmed: a full percentile histogram per operation and resource is too many series. */
+    private static final Duration[] LATENCY_BUCKETS = {
+        Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+        Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800), Duration.ofMillis(1500), Duration.ofSeconds(3),
+        Duration.ofSeconds(5), Duration.ofSeconds(10)};
+
     private final MeterRegistry registry;
     private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -30,7 +37,7 @@ final class StorageMetrics {
                 .description("Latency of etcd requests by operation and resource")
                 .tag("operation", operation)
                 .tag("resource", resource)
-                .publishPercentileHistogram()
+                .serviceLevelObjectives(LATENCY_BUCKETS)
                 .register(registry));
     }
 

@@ -240,4 +240,18 @@ class EtcdObjectStoreTest {
             return false;
         }
     }
+
+    @Test
+    void etcdLatencyAndCacheSizeAreMetered() {
+        String ns = uniqueNamespace("metrics");
+        await(configMaps.create(configMap(ns, "m", Map.of())));
+        await(configMaps.get(ns, "m"));
+        assertTrue(fx.meters.find("etcd.request.duration").tags("operation", "create", "resource", "configmaps").timer().count() > 0);
+        assertTrue(fx.meters.find("etcd.request.duration").tags("operation", "get", "resource", "configmaps").timer().count() > 0);
+        org.awaitility.Awaitility.await().until(() ->
+                fx.meters.find("apiserver.watch.cache.objects").tag("resource", "configmaps").gauge().value() > 0);
+        assertTrue(fx.meters.find("apiserver.watch.cache.events.received").tag("resource", "configmaps").counter().count() > 0);
+        failure(configMaps.get(ns, "absent"));
+        assertEquals(0, fx.meters.find("etcd.request.errors").counters().size(), "a NotFound is an answer, not an etcd error");
+    }
 }
