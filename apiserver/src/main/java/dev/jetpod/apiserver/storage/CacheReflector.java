@@ -49,6 +49,8 @@ final class CacheReflector<T extends KubeObject<T>> implements AutoCloseable {
     private long generation;
     private Watch.Watcher watcher;
     private long backoffMs = INITIAL_BACKOFF_MS;
+    private long retryTimer = -1;
+    private Runnable retryTask;
     private volatile boolean closed;
 
     CacheReflector(Vertx vertx, EtcdConnection etcd, WatchCache<T> cache, EtcdLister<T> lister, ObjectCodec<T> codec,
@@ -68,6 +70,7 @@ final class CacheReflector<T extends KubeObject<T>> implements AutoCloseable {
             return t;
         });
         this.bookmarkTimer = vertx.setPeriodic(etcd.config().bookmarkInterval().toMillis(), id -> run(cache::sendBookmarks));
+        etcd.onReconnect(() -> run(this::retryNow));
         run(this::relist);
     }
 
@@ -205,7 +208,29 @@ final class CacheReflector<T extends KubeObject<T>> implements AutoCloseable {
     private void retryLater(Runnable task) {
         long delay = backoffMs;
         backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
-        vertx.setTimer(delay, id -> run(task));
+        retryTask = task;
+        long timer = vertx.setTimer(delay, id -> run(() -> {
+            if (retryTimer == id) {
+                runRetry();
+            }
+        }));
+        retryTimer = timer;
+    }
+
+    /** etcd is reachable again (the connection was rebuilt): do the pending retry now rather than after its backoff. */
+    private void retryNow() {
+        if (retryTimer >= 0) {
+            vertx.cancelTimer(retryTimer);
+            backoffMs = INITIAL_BACKOFF_MS;
+            runRetry();
+        }
+    }
+
+    private void runRetry() {
+        Runnable task = retryTask;
+        retryTimer = -1;
+        retryTask = null;
+        task.run();
     }
 
     private EncodedObject<T> decode(String key, KeyValue kv) {

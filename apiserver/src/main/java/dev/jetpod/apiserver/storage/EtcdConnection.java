@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -53,6 +54,7 @@ public final class EtcdConnection implements AutoCloseable {
     private final NetClient probeClient;
     private final long probeTimer;
     private final AtomicLong unavailableSince = new AtomicLong();
+    private final List<Runnable> reconnectListeners = new CopyOnWriteArrayList<>();
     private volatile Client client;
     private volatile long lastRebuild = System.nanoTime();
     private volatile boolean probing;
@@ -77,6 +79,11 @@ public final class EtcdConnection implements AutoCloseable {
 
     Watch watchClient() {
         return client.getWatchClient();
+    }
+
+    /** Runs {@code listener} after the client was rebuilt, so watches can resume at once instead of at their next retry. */
+    void onReconnect(Runnable listener) {
+        reconnectListeners.add(listener);
     }
 
     /**
@@ -117,7 +124,7 @@ public final class EtcdConnection implements AutoCloseable {
     void recordOutcome(Throwable failure) {
         if (failure == null) {
             unavailableSince.set(0);
-        } else if (EtcdErrors.isUnavailable(failure)) {
+        } else if (EtcdErrors.isConnectionFailure(failure)) {
             unavailableSince.compareAndSet(0, System.nanoTime());
         }
     }
@@ -148,6 +155,7 @@ public final class EtcdConnection implements AutoCloseable {
         client = buildClient();
         lastRebuild = System.nanoTime();
         unavailableSince.set(0);
+        reconnectListeners.forEach(Runnable::run);
         // let requests already on the old client finish or time out before closing it under them
         vertx.setTimer(config.requestTimeout().toMillis() + 500, id -> old.close());
     }

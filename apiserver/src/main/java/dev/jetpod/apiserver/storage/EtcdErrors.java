@@ -71,6 +71,11 @@ final class EtcdErrors {
         return code == ErrorCode.UNAVAILABLE || code == ErrorCode.DEADLINE_EXCEEDED;
     }
 
+    /** etcd could not be connected to at all (as opposed to answering slowly): what a reconnect can fix. */
+    static boolean isConnectionFailure(Throwable t) {
+        return codeOf(unwrap(t)) == ErrorCode.UNAVAILABLE;
+    }
+
     static Throwable unwrap(Throwable t) {
         Throwable c = t;
         while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {

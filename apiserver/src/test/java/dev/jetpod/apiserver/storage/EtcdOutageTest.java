@@ -125,4 +125,29 @@ class EtcdOutageTest {
             fresh.awaitEvent(e -> e.name().equals("next") && e.type() == Type.ADDED);
         }
     }
+
+    @Test
+    void aFrozenEtcdMakesRequestsTimeOutWith503InsteadOfHanging() throws Exception {
+        ObjectStore<ConfigMap> store = fx.storage.store(Resources.CONFIGMAPS);
+        String ns = uniqueNamespace("frozen");
+        await(store.create(configMap(ns, "x", Map.of())));
+        signal("STOP");
+        try {
+            // the TCP connection stays up but nothing answers: only the deadline ends the request
+            ApiException e = failure(store.get(ns, "x"));
+            assertEquals(503, e.code(), e.getMessage());
+            assertTrue(e.getMessage().contains("etcd"), e.getMessage());
+            assertEquals(503, failure(fx.storage.checkReady()).code());
+        } finally {
+            signal("CONT");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> serving(store, ns));
+        assertEquals("x", await(store.get(ns, "x")).metadata().name());
+    }
+
+    /** Signals the etcd this test class started (by its PID, never by name). */
+    private static void signal(String name) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(fx.etcd.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+    }
 }
