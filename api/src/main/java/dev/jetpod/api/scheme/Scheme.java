@@ -1,6 +1,9 @@
 package dev.jetpod.api.scheme;
 
 import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.rules.BaseRules;
+import dev.jetpod.api.rules.BuiltinRules;
+import dev.jetpod.api.rules.GenericRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,17 +20,48 @@ public final class Scheme {
     private final List<ResourceType<?>> types;
     private final Map<GroupVersionKind, ResourceType<?>> byGvk = new LinkedHashMap<>();
     private final Map<Class<?>, ResourceType<?>> byJavaType = new LinkedHashMap<>();
+    private final Map<Class<?>, TypeRules<?>> rulesByJavaType = new LinkedHashMap<>();
 
+    /** A scheme whose types have metadata-only rules. */
     public Scheme(Collection<ResourceType<?>> types) {
+        this(types, List.of());
+    }
+
+    /** A scheme with rules for some of its types (matched by Java type); the others get metadata-only rules. */
+    public Scheme(Collection<ResourceType<?>> types, Collection<? extends BaseRules<?>> rules) {
         this.types = List.copyOf(types);
         for (ResourceType<?> t : types) {
             byGvk.put(t.gvk(), t);
             byJavaType.put(t.javaType(), t);
         }
+        for (BaseRules<?> r : rules) {
+            rulesByJavaType.put(r.type().javaType(), r);
+        }
+        for (ResourceType<?> t : types) {
+            rulesByJavaType.computeIfAbsent(t.javaType(), c -> generic(t));
+        }
     }
 
+    private static <T extends KubeObject<T>> TypeRules<T> generic(ResourceType<T> t) {
+        return new GenericRules<>(t);
+    }
+
+    /** Every built-in type with its Kubernetes defaulting and validation. */
     public static Scheme builtin() {
-        return new Scheme(Resources.ALL);
+        return new Scheme(Resources.ALL, BuiltinRules.all());
+    }
+
+    /**
+     * The defaulting, validation and field labels of a type. The API server calls, in this order: applyDefaults, then
+     * validateCreate or validateUpdate; fieldLabels for field selectors.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends KubeObject<T>> TypeRules<T> rules(ResourceType<T> type) {
+        TypeRules<?> r = rulesByJavaType.get(type.javaType());
+        if (r == null) {
+            throw new IllegalArgumentException("not a resource type of this scheme: " + type.gvk());
+        }
+        return (TypeRules<T>) r;
     }
 
     public List<ResourceType<?>> all() {

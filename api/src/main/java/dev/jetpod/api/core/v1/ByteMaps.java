@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.Map;
 
 /** Content equality for the {@code Map<String, byte[]>} fields of Secret and ConfigMap (records compare arrays by identity). */
-final class ByteMaps {
+public final class ByteMaps {
     private ByteMaps() {
     }
 
-    static boolean equal(Map<String, byte[]> a, Map<String, byte[]> b) {
+    public static boolean equal(Map<String, byte[]> a, Map<String, byte[]> b) {
         if (a == null || b == null) {
             return a == b;
         }
@@ -23,7 +23,7 @@ final class ByteMaps {
         return true;
     }
 
-    static int hash(Map<String, byte[]> m) {
+    public static int hash(Map<String, byte[]> m) {
         if (m == null) {
             return 0;
         }

@@ -35,6 +35,10 @@ public record ConfigMap(String apiVersion, String kind, ObjectMeta metadata, Map
         return new ConfigMap(apiVersion, kind, metadata, data, d, immutable);
     }
 
+    public ConfigMap withImmutable(Boolean v) {
+        return new ConfigMap(apiVersion, kind, metadata, data, binaryData, v);
+    }
+
     public Map<String, String> dataOrEmpty() {
         return data == null ? Map.of() : data;
     }

@@ -6,5 +6,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record HostPathVolumeSource(
         String path,
-        String type) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String type) {
 }

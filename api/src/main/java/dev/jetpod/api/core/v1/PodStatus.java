@@ -23,6 +23,11 @@ public record PodStatus(
         String qosClass,
         List<ContainerStatus> ephemeralContainerStatuses,
         String resize) {
+    /** A status with nothing set yet. */
+    public static PodStatus empty() {
+        return new PodStatus(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     public PodStatus withObservedGeneration(Long v) {
         return new PodStatus(v, phase, conditions, message, reason, nominatedNodeName, hostIP, hostIPs, podIP, podIPs, startTime, initContainerStatuses, containerStatuses, qosClass, ephemeralContainerStatuses, resize);
     }

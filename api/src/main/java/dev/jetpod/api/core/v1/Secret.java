@@ -51,6 +51,10 @@ public record Secret(
         return new Secret(apiVersion, kind, metadata, immutable, data, d, type);
     }
 
+    public Secret withImmutable(Boolean v) {
+        return new Secret(apiVersion, kind, metadata, v, data, stringData, type);
+    }
+
     public Secret withType(String t) {
         return new Secret(apiVersion, kind, metadata, immutable, data, stringData, t);
     }
