@@ -1,0 +1,261 @@
+package dev.jetpod.api.codec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.scheme.GroupVersionKind;
+import dev.jetpod.api.scheme.ResourceType;
+import dev.jetpod.api.scheme.Scheme;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Turns a JSON tree, JSON bytes or YAML text into the typed object its apiVersion and kind name in the
+ * {@link Scheme}, with errors that say which field is wrong. Unknown fields are collected (not fatal), so the API
+ * server can apply fieldValidation=Ignore/Warn/Strict and jctl can warn. Thread-safe.
+ */
+public final class ObjectDecoder {
+    private final Scheme scheme;
+    private final ObjectMapper json;
+    private final ObjectMapper strictJson;
+    private final ObjectMapper yaml;
+
+    public ObjectDecoder(Scheme scheme) {
+        this.scheme = scheme;
+        this.json = Codecs.json();
+        this.strictJson = Codecs.json();
+        this.strictJson.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.yaml = Codecs.yaml();
+    }
+
+    /** The resource type a tree's apiVersion and kind name; a DecodeException when either is missing or unknown. */
+    public ResourceType<?> typeOf(JsonNode tree) {
+        String apiVersion = text(tree, "apiVersion");
+        String kind = text(tree, "kind");
+        if (apiVersion == null && kind == null) {
+            throw new DecodeException("apiVersion not set, kind not set", null);
+        }
+        if (apiVersion == null) {
+            throw new DecodeException("apiVersion not set", null);
+        }
+        if (kind == null) {
+            throw new DecodeException("kind not set", null);
+        }
+        return scheme.byGvk(GroupVersionKind.fromApiVersion(apiVersion, kind))
+                .orElseThrow(() -> new DecodeException("no matches for kind \"" + kind + "\" in version \"" + apiVersion + "\"", null));
+    }
+
+    /** Decodes a tree as whatever its apiVersion/kind say. */
+    public Decoded<KubeObject<?>> decode(JsonNode tree) {
+        ResourceType<?> type = typeOf(tree);
+        Decoded<?> d = decode(tree, type.javaType());
+        return new Decoded<>((KubeObject<?>) d.object(), d.unknownFields());
+    }
+
+    /**
+     * Decodes a tree as {@code type} (the API server knows the type from the path); apiVersion and kind, when present,
+     * must name that type. Missing ones are filled in.
+     */
+    public <T extends KubeObject<T>> Decoded<T> decodeAs(JsonNode tree, ResourceType<T> type) {
+        String apiVersion = text(tree, "apiVersion");
+        String kind = text(tree, "kind");
+        if (apiVersion != null && !apiVersion.equals(type.apiVersion())) {
+            throw new DecodeException("the API version in the data (" + apiVersion + ") does not match the expected API version ("
+                    + type.apiVersion() + ")", null);
+        }
+        if (kind != null && !kind.equals(type.kind())) {
+            throw new DecodeException("the kind in the data (" + kind + ") does not match the expected kind (" + type.kind() + ")", null);
+        }
+        Decoded<T> d = decode(tree, type.javaType());
+        return new Decoded<>(d.object().withTypeMeta(type.apiVersion(), type.kind()), d.unknownFields());
+    }
+
+    /** Decodes a tree as a plain Java type (a spec, a Scale, DeleteOptions, …). */
+    public <T> Decoded<T> decode(JsonNode tree, Class<T> type) {
+        UnknownFields unknown = new UnknownFields();
+        try {
+            T value = json.readerFor(type).withHandler(unknown).readValue(json.treeAsTokens(tree));
+            if (value == null) {
+                throw new DecodeException("empty document: expected a " + type.getSimpleName(), null);
+            }
+            return new Decoded<>(value, unknown.paths);
+        } catch (JsonMappingException e) {
+            throw mapping(e);
+        } catch (IOException e) {
+            throw new DecodeException(e.getMessage(), e);
+        }
+    }
+
+    /** JSON bytes (a request body) to a tree; duplicate fields are errors, as in Kubernetes' strict decoding. */
+    public JsonNode readJson(byte[] body) {
+        try {
+            JsonNode n = strictJson.readTree(body);
+            if (n == null || n.isMissingNode()) {
+                throw new DecodeException("empty body", null);
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            throw new DecodeException(syntaxMessage(e), e);
+        } catch (IOException e) {
+            throw new DecodeException(e.getMessage(), e);
+        }
+    }
+
+    /** One YAML document (a request body sent as application/yaml) to a tree. */
+    public JsonNode readYaml(byte[] body) {
+        try {
+            JsonNode n = yaml.readTree(body);
+            if (n == null || n.isMissingNode() || n.isNull()) {
+                throw new DecodeException("empty body", null);
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            throw new DecodeException(syntaxMessage(e), e);
+        } catch (IOException e) {
+            throw new DecodeException(e.getMessage(), e);
+        }
+    }
+
+    /** Reads and decodes every document of a manifest; an error names the file and line of its document. */
+    public List<Decoded<KubeObject<?>>> decodeManifest(List<SourceDocument> docs) {
+        List<Decoded<KubeObject<?>>> out = new ArrayList<>();
+        for (SourceDocument d : docs) {
+            try {
+                out.add(decode(d.tree()));
+            } catch (DecodeException e) {
+                throw new ManifestException(d.location(), e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static String syntaxMessage(JsonProcessingException e) {
+        String msg = ManifestReader.firstLine(e.getOriginalMessage());
+        return e.getLocation() == null ? msg : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + msg;
+    }
+
+    /** "spec.replicas: cannot decode "three" as int" from Jackson's exception and its path. */
+    private static DecodeException mapping(JsonMappingException e) {
+        String path = path(e.getPath());
+        String msg;
+        if (e instanceof InvalidFormatException f) {
+            msg = "cannot decode " + quote(f.getValue()) + " as " + typeName(f.getTargetType());
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null && e.getCause() == null) {
+            msg = "cannot decode " + describe(m) + " as " + typeName(m.getTargetType());
+        } else if (e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
+            msg = cause.getMessage();
+        } else {
+            msg = ManifestReader.firstLine(e.getOriginalMessage());
+        }
+        return new DecodeException(path.isEmpty() ? msg : path + ": " + msg, e);
+    }
+
+    private static String describe(MismatchedInputException m) {
+        String msg = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
+        if (msg.contains("START_ARRAY") || msg.contains("from Array")) {
+            return "a list";
+        }
+        if (msg.contains("START_OBJECT") || msg.contains("from Object")) {
+            return "an object";
+        }
+        if (msg.contains("String value")) {
+            return "a string";
+        }
+        if (msg.contains("Boolean value")) {
+            return "a boolean";
+        }
+        if (msg.contains("Integer value") || msg.contains("Floating-point value")) {
+            return "a number";
+        }
+        return "this value";
+    }
+
+    private static String typeName(Class<?> c) {
+        if (c == Integer.class || c == int.class || c == Long.class || c == long.class) {
+            return "an integer";
+        }
+        if (c == Boolean.class || c == boolean.class) {
+            return "a boolean";
+        }
+        if (c == String.class) {
+            return "a string";
+        }
+        if (java.util.List.class.isAssignableFrom(c)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(c)) {
+            return "an object";
+        }
+        return c.getSimpleName();
+    }
+
+    private static String quote(Object v) {
+        return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+    }
+
+    static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String text(JsonNode tree, String field) {
+        JsonNode v = tree == null ? null : tree.get(field);
+        return v == null || !v.isTextual() || v.asText().isEmpty() ? null : v.asText();
+    }
+
+    /** Records unknown properties with their path and skips their values. */
+    private static final class UnknownFields extends DeserializationProblemHandler {
+        private final List<String> paths = new ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            paths.add(contextPath(p.getParsingContext(), propertyName));
+            p.skipChildren();
+            return true;
+        }
+
+        private static String contextPath(JsonStreamContext ctx, String name) {
+            Deque<String> parts = new ArrayDeque<>();
+            parts.push(name);
+            // the innermost context is the object holding the unknown property; start from its parent
+            for (JsonStreamContext c = ctx.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inArray()) {
+                    parts.push("[" + c.getCurrentIndex() + "]");
+                } else if (c.getCurrentName() != null) {
+                    parts.push(c.getCurrentName());
+                }
+            }
+            StringBuilder b = new StringBuilder();
+            for (String part : parts) {
+                if (b.length() > 0 && !part.startsWith("[")) {
+                    b.append('.');
+                }
+                b.append(part);
+            }
+            return b.toString();
+        }
+    }
+}
