@@ -5,6 +5,8 @@ import dev.jetpod.api.meta.Status;
 import dev.jetpod.api.meta.StatusCause;
 import dev.jetpod.api.meta.StatusDetails;
 import dev.jetpod.api.meta.StatusReason;
+import dev.jetpod.api.scheme.ResourceType;
+import dev.jetpod.api.validation.FieldError;
 import java.util.List;
 
 /**
@@ -91,6 +93,11 @@ public final class ApiException extends RuntimeException {
             msg.append(']');
         }
         return new ApiException(422, StatusReason.INVALID, msg.toString(), new StatusDetails(name, group, kind, null, List.copyOf(causes), null));
+    }
+
+    /** The 422 for validation errors of an object of {@code type}, e.g. {@code Pod "web" is invalid: spec.containers[0].image: Required value}. */
+    public static ApiException invalid(ResourceType<?> type, String name, List<FieldError> errors) {
+        return invalid(type.group(), type.kind(), name, errors.stream().map(FieldError::toCause).toList());
     }
 
     public static ApiException badRequest(String message) {
