@@ -1,0 +1,38 @@
+package dev.jetpod.apiserver.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.apiserver.http.Reply;
+import dev.jetpod.apiserver.http.RequestBodyReader;
+import dev.jetpod.apiserver.patch.PatchApplier;
+import dev.jetpod.apiserver.patch.PatchAppliers;
+import dev.jetpod.apiserver.patch.PatchSchema;
+import dev.jetpod.apiserver.patch.PatchSchemas;
+import io.vertx.core.Future;
+
+/**
+ * PATCH of an object or its status: the patch is applied to the JSON tree of the stored object, the result is
+ * decoded, admitted and written with guaranteedUpdate (re-applied on a lost race, so concurrent patches compose).
+ */
+public final class PatchHandler {
+    private final RequestBodyReader reader;
+    private final PatchAppliers appliers;
+
+    public PatchHandler(RequestBodyReader reader, PatchAppliers appliers) {
+        this.reader = reader;
+        this.appliers = appliers;
+    }
+
+    public <T extends KubeObject<T>> Future<Reply> handle(ResourceCall<T> call) {
+        ObjectUpdater.Scope scope = UpdateHandler.scopeOf(call);
+        PatchApplier applier = appliers.forContentType(call.ctx().request().getHeader("Content-Type"));
+        JsonNode patch = reader.readJson(call.ctx().body().buffer());
+        PatchSchema schema = PatchSchemas.forKind(call.type().gvk());
+        return ObjectUpdater.update(call, cur -> {
+            JsonNode patched = applier.apply(call.resource().codec().toTree(cur), patch, schema);
+            T out = call.resource().codec().decodeForEndpoint(patched);
+            UpdateHandler.checkIdentity(call, out);
+            return out;
+        }, scope).map(Reply::ok);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.jetpod.apiserver.handlers;
+
+import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.meta.StatusReason;
+import dev.jetpod.apiserver.http.ContentNegotiator;
+import dev.jetpod.apiserver.http.FailureHandler;
+import dev.jetpod.apiserver.http.Reply;
+import dev.jetpod.apiserver.http.RequestInfo;
+import dev.jetpod.apiserver.http.ResponseFormat;
+import dev.jetpod.apiserver.http.ResponseWriter;
+import dev.jetpod.apiserver.http.Verb;
+import dev.jetpod.apiserver.registry.ApiResource;
+import dev.jetpod.apiserver.registry.ResourceRegistry;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/**
+ * Sends a parsed resource request to the handler for its verb and subresource, after checking that the resource is
+ * served at that scope and negotiating the response form. The table of verbs is here and nowhere else.
+ */
+public final class ResourceDispatcher {
+    private static final List<ResponseFormat> OBJECT_FORMATS = List.of(ResponseFormat.JSON, ResponseFormat.YAML);
+    private static final List<ResponseFormat> STREAM_FORMATS = List.of(ResponseFormat.JSON);
+
+    private final ResourceRegistry registry;
+    private final ResponseWriter writer;
+    private final ReadHandler reads;
+    private final WatchHandler watches;
+    private final CreateHandler creates;
+    private final UpdateHandler updates;
+    private final PatchHandler patches;
+    private final DeleteHandler deletes;
+    private final DeleteCollectionHandler deleteCollections;
+    private final SubresourceHandlers subresources;
+
+    public ResourceDispatcher(ResourceRegistry registry, ResponseWriter writer, ReadHandler reads, WatchHandler watches, CreateHandler creates,
+                              UpdateHandler updates, PatchHandler patches, DeleteHandler deletes, DeleteCollectionHandler deleteCollections,
+                              SubresourceHandlers subresources) {
+        this.registry = registry;
+        this.writer = writer;
+        this.reads = reads;
+        this.watches = watches;
+        this.creates = creates;
+        this.updates = updates;
+        this.patches = patches;
+        this.deletes = deletes;
+        this.deleteCollections = deleteCollections;
+        this.subresources = subresources;
+    }
+
+    public void handle(RoutingContext ctx, RequestInfo info) {
+        ApiResource<?> r = registry.find(info.group(), info.version(), info.resource())
+                .orElseThrow(() -> new ApiException(StatusReason.NOT_FOUND, "the server could not find the requested resource"));
+        checkScope(r, info);
+        ResponseFormat format = ContentNegotiator.negotiate(ctx.request().getHeader("Accept"), info.verb() == Verb.WATCH ? STREAM_FORMATS : OBJECT_FORMATS);
+        ctx.put(FailureHandler.FORMAT_KEY, format);
+        run(new ResourceCall<>(r, r.namespaced() ? info : info.withNamespace(""), ctx, format));
+    }
+
+    private <T extends KubeObject<T>> void run(ResourceCall<T> call) {
+        RequestInfo info = call.info();
+        if (info.verb() == Verb.WATCH) {
+            watches.handle(call);
+            return;
+        }
+        Future<Reply> reply = info.hasSubresource() ? subresource(call) : switch (info.verb()) {
+            case GET -> reads.get(call);
+            case LIST -> reads.list(call);
+            case CREATE -> creates.handle(call);
+            case UPDATE -> updates.handle(call);
+            case PATCH -> patches.handle(call);
+            case DELETE -> deletes.handle(call);
+            case DELETECOLLECTION -> deleteCollections.handle(call);
+            case WATCH -> throw new IllegalStateException("watch handled above");
+        };
+        reply.onSuccess(r -> writer.write(call.ctx().response(), r, call.format())).onFailure(call.ctx()::fail);
+    }
+
+    private <T extends KubeObject<T>> Future<Reply> subresource(ResourceCall<T> call) {
+        RequestInfo info = call.info();
+        if (!call.type().hasSubresource(info.subresource())) {
+            throw UpdateHandler.noSuchSubresource(call);
+        }
+        return switch (info.subresource()) {
+            case "status" -> switch (info.verb()) {
+                case GET -> reads.get(call);
+                case UPDATE -> updates.handle(call);
+                case PATCH -> patches.handle(call);
+                default -> throw methodNotAllowed();
+            };
+            default -> subresources.handle(call);
+        };
+    }
+
+    private static void checkScope(ApiResource<?> r, RequestInfo info) {
+        if (r.namespaced() && !info.hasNamespace() && info.verb() != Verb.LIST && info.verb() != Verb.WATCH) {
+            throw new ApiException(StatusReason.NOT_FOUND, "the server could not find the requested resource");
+        }
+        boolean isNamespaceObject = r.type().plural().equals("namespaces") && info.hasName() && info.namespace().equals(info.name());
+        if (!r.namespaced() && info.hasNamespace() && !isNamespaceObject) {
+            throw new ApiException(StatusReason.NOT_FOUND, "the server could not find the requested resource");
+        }
+    }
+
+    static ApiException methodNotAllowed() {
+        return new ApiException(StatusReason.METHOD_NOT_ALLOWED, "the server does not allow this method on the requested resource");
+    }
+}

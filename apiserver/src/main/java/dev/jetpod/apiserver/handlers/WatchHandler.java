@@ -1,0 +1,165 @@
+package dev.jetpod.apiserver.handlers;
+
+import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.meta.WatchEvent;
+import dev.jetpod.apiserver.http.ResponseWriter;
+import dev.jetpod.apiserver.metrics.ApiMetrics;
+import dev.jetpod.apiserver.storage.ObjectFilter;
+import dev.jetpod.apiserver.storage.Watch;
+import dev.jetpod.apiserver.storage.WatchListener;
+import dev.jetpod.apiserver.storage.WatchOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watch streams framed as Kubernetes frames them: 200, chunked, one {@code {"type":…,"object":…}} per line, written
+ * (and so flushed) per event. A watch that cannot start is a plain error response; one that fails later (too old
+ * resourceVersion, etcd compaction) ends with one ERROR frame carrying the Status. The stream ends after
+ * timeoutSeconds (default: 30 to 60 minutes, spread like kube-apiserver's), or when the client goes away.
+ */
+public final class WatchHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(WatchHandler.class);
+    private static final long DEFAULT_MIN_TIMEOUT_SECONDS = 1800;
+    /** A client this far behind (frames queued while the socket is full) is cut off; it will re-watch. */
+    private static final int MAX_FRAMES_WHILE_FULL = 10_000;
+
+    private final ResponseWriter writer;
+    private final ApiMetrics metrics;
+
+    public WatchHandler(ResponseWriter writer, ApiMetrics metrics) {
+        this.writer = writer;
+        this.metrics = metrics;
+    }
+
+    public <T extends KubeObject<T>> void handle(ResourceCall<T> call) {
+        ObjectFilter<T> filter = ListFilters.compile(call);
+        if (call.info().hasName()) {
+            String name = call.name();
+            ObjectFilter<T> base = filter;
+            filter = o -> name.equals(o.metadata().name()) && base.matches(o);
+        }
+        long timeoutSeconds = timeoutSeconds(call.query("timeoutSeconds"));
+        boolean bookmarks = "true".equals(call.query("allowWatchBookmarks"));
+        Stream<T> stream = new Stream<>(call, metrics);
+        stream.prepare();
+        // a watch that fails while starting (too old a resourceVersion) is an ordinary error response: no header is out yet
+        stream.watch = call.store().watch(new WatchOptions<>(call.namespace(), filter, call.query("resourceVersion"), bookmarks), stream);
+        if (stream.earlyError != null) {
+            stream.watch.cancel();
+            throw stream.earlyError;
+        }
+        stream.open(timeoutSeconds);
+    }
+
+    static long timeoutSeconds(String s) {
+        if (s == null || s.isEmpty()) {
+            return DEFAULT_MIN_TIMEOUT_SECONDS + ThreadLocalRandom.current().nextLong(DEFAULT_MIN_TIMEOUT_SECONDS);
+        }
+        try {
+            long v = Long.parseLong(s);
+            if (v < 0) {
+                throw ApiException.badRequest("invalid value for timeoutSeconds: \"" + s + "\": must be non-negative");
+            }
+            return v == 0 ? DEFAULT_MIN_TIMEOUT_SECONDS : v;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid value for timeoutSeconds: \"" + s + "\": must be an integer");
+        }
+    }
+
+    /** One open watch: the listener the store calls, writing frames to one response. Runs on the request's context. */
+    private final class Stream<T extends KubeObject<T>> implements WatchListener<T> {
+        private final ResourceCall<T> call;
+        private final HttpServerResponse response;
+        private final ApiMetrics metrics;
+        private Watch watch;
+        private long timer = -1;
+        private boolean opened;
+        private boolean wroteFrames;
+        private ApiException earlyError;
+        private boolean finished;
+        private int framesWhileFull;
+
+        Stream(ResourceCall<T> call, ApiMetrics metrics) {
+            this.call = call;
+            this.response = call.ctx().response();
+            this.metrics = metrics;
+        }
+
+        void prepare() {
+            response.setStatusCode(200)
+                    .setChunked(true)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .putHeader("Cache-Control", "no-cache, private");
+        }
+
+        void open(long timeoutSeconds) {
+            opened = true;
+            metrics.watchOpened(call.type().plural());
+            response.closeHandler(v -> finish(null));
+            response.exceptionHandler(e -> finish(null));
+            response.drainHandler(v -> framesWhileFull = 0);
+            if (!wroteFrames) {
+                response.writeHead();
+            }
+            timer = call.ctx().vertx().setTimer(timeoutSeconds * 1000, t -> finish(null));
+        }
+
+        @Override
+        public void onEvent(WatchEvent.Type type, T object, byte[] serialized) {
+            if (finished) {
+                return;
+            }
+            if (response.writeQueueFull() && ++framesWhileFull > MAX_FRAMES_WHILE_FULL) {
+                LOG.warn("op=watch resource={} namespace={} result=closed reason=client-too-slow", call.type().plural(), call.namespace());
+                finish(null);
+                return;
+            }
+            byte[] body = serialized != null ? serialized : writer.json(object);
+            wroteFrames = true;
+            response.write(frame(type, body));
+        }
+
+        @Override
+        public void onError(ApiException error) {
+            finish(error);
+        }
+
+        private void finish(ApiException error) {
+            if (finished) {
+                return;
+            }
+            if (!opened && !wroteFrames && error != null) {
+                earlyError = error;
+                return;
+            }
+            finished = true;
+            if (watch != null) {
+                watch.cancel();
+            }
+            if (timer >= 0) {
+                call.ctx().vertx().cancelTimer(timer);
+            }
+            if (opened) {
+                metrics.watchClosed(call.type().plural());
+            }
+            if (!response.ended() && !response.closed()) {
+                if (error != null) {
+                    response.write(frame(WatchEvent.Type.ERROR, writer.json(error.toStatus())));
+                }
+                response.end();
+            }
+        }
+    }
+
+    static Buffer frame(WatchEvent.Type type, byte[] object) {
+        byte[] head = ("{\"type\":\"" + type.name() + "\",\"object\":").getBytes(StandardCharsets.US_ASCII);
+        Buffer b = Buffer.buffer(head.length + object.length + 2);
+        return b.appendBytes(head).appendBytes(object).appendString("}\n");
+    }
+}

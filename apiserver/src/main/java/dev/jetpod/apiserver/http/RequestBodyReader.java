@@ -1,0 +1,96 @@
+package dev.jetpod.apiserver.http;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.StatusReason;
+import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a request body into a JSON tree, in JSON or YAML as the Content-Type says (JSON when absent, as
+ * kube-apiserver does). A body that does not parse is a 400 carrying the parser's message and position.
+ */
+public final class RequestBodyReader {
+    public static final String JSON = "application/json";
+    public static final String YAML = "application/yaml";
+    private static final List<String> ACCEPTED = List.of(JSON, YAML);
+
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    public RequestBodyReader(ObjectMapper json, ObjectMapper yaml) {
+        this.json = json;
+        this.yaml = yaml;
+    }
+
+    /** The media type without parameters, lower-case; "" when the header is absent. */
+    public static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The body of a create or update: an object in JSON or YAML. */
+    public JsonNode readObject(String contentType, Buffer body) {
+        String type = mediaType(contentType);
+        if (type.isEmpty() || type.equals(JSON)) {
+            return requireObject(parse(json, body, "JSON"));
+        }
+        if (type.equals(YAML)) {
+            return requireObject(parse(yaml, body, "YAML"));
+        }
+        throw unsupported(ACCEPTED);
+    }
+
+    /** Parses JSON (patch documents are JSON whatever their media type says, YAML only for apply). */
+    public JsonNode readJson(Buffer body) {
+        return parse(json, body, "JSON");
+    }
+
+    public static ApiException unsupported(List<String> accepted) {
+        return new ApiException(StatusReason.UNSUPPORTED_MEDIA_TYPE,
+                "the body of the request was in an unknown format - accepted media types include: " + String.join(", ", accepted));
+    }
+
+    private static JsonNode parse(ObjectMapper mapper, Buffer body, String what) {
+        if (body == null || body.length() == 0) {
+            throw ApiException.badRequest("the body of the request is empty; expected a " + what + " object");
+        }
+        try {
+            JsonNode node = mapper.readTree(body.getBytes());
+            if (node == null || node.isMissingNode()) {
+                throw ApiException.badRequest("the body of the request is empty; expected a " + what + " object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("the body of the request could not be parsed as " + what + ": " + describe(e));
+        } catch (IOException e) {
+            throw ApiException.badRequest("the body of the request could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The parser's own words and where it stopped, without the source excerpt Jackson would add. */
+    public static String describe(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String msg = e.getOriginalMessage();
+        int nl = msg == null ? -1 : msg.indexOf('\n');
+        if (nl >= 0) {
+            msg = msg.substring(0, nl);
+        }
+        return loc == null ? msg : msg + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    private static JsonNode requireObject(JsonNode node) {
+        if (!node.isObject()) {
+            throw ApiException.badRequest("the body of the request must be an object, not " + node.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        return node;
+    }
+}

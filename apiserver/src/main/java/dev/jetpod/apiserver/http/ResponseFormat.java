@@ -1,0 +1,30 @@
+package dev.jetpod.apiserver.http;
+
+import java.util.Map;
+
+/**
+ * A form the server can answer in: a media type plus the parameters that select a transformation
+ * ({@code as=Table;g=meta.k8s.io;v=v1} will be one when tables arrive). A client's Accept clause that names an
+ * {@code as} this server does not offer does not match, so it falls through to the next clause or to 406.
+ */
+public enum ResponseFormat {
+    JSON("application/json", Map.of()),
+    YAML("application/yaml", Map.of());
+
+    private final String mediaType;
+    private final Map<String, String> selectingParams;
+
+    ResponseFormat(String mediaType, Map<String, String> selectingParams) {
+        this.mediaType = mediaType;
+        this.selectingParams = selectingParams;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The parameters (as, g, v) a clause must carry to select this form; empty for the plain object. */
+    public Map<String, String> selectingParams() {
+        return selectingParams;
+    }
+}

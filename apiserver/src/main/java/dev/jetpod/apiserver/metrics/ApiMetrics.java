@@ -1,0 +1,63 @@
+package dev.jetpod.apiserver.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The apiserver's own meters, defined once: requests by verb/resource/code, their latency, and open watches per
+ * resource (Prometheus names apiserver_request_total, apiserver_request_duration_seconds, apiserver_open_watches).
+ */
+public final class ApiMetrics {
+    private final MeterRegistry registry;
+    private final Map<String, AtomicInteger> openWatches = new ConcurrentHashMap<>();
+
+    public ApiMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    public void requestDone(String verb, String resource, int code, long nanos) {
+        Counter.builder("apiserver.request")
+                .description("API requests by verb, resource and HTTP code")
+                .tags("verb", verb, "resource", resource, "code", Integer.toString(code))
+                .register(registry).increment();
+        Timer.builder("apiserver.request.duration")
+                .description("API request latency by verb and resource (watches: until the stream starts)")
+                .tags("verb", verb, "resource", resource)
+                .publishPercentileHistogram(false)
+                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2))
+                .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    public void watchOpened(String resource) {
+        gauge(resource).incrementAndGet();
+    }
+
+    public void watchClosed(String resource) {
+        gauge(resource).decrementAndGet();
+    }
+
+    public int openWatches() {
+        return openWatches.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    private AtomicInteger gauge(String resource) {
+        return openWatches.computeIfAbsent(resource, r -> {
+            AtomicInteger n = new AtomicInteger();
+            Gauge.builder("apiserver.open.watches", n, AtomicInteger::get)
+                    .description("Watch streams currently open, by resource")
+                    .tag("resource", r)
+                    .register(registry);
+            return n;
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package dev.jetpod.apiserver.patch;
+
+import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.apiserver.http.PatchType;
+import dev.jetpod.apiserver.http.RequestBodyReader;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The patch media types this server applies. Server-side apply ({@link PatchType#APPLY}) has no applier yet and so
+ * answers 415, which kubectl reports as "server-side apply is not available"; adding it is one more entry here.
+ */
+public final class PatchAppliers {
+    private final Map<PatchType, PatchApplier> appliers = new EnumMap<>(PatchType.class);
+
+    public PatchAppliers() {
+        appliers.put(PatchType.JSON_PATCH, new JsonPatchApplier());
+        appliers.put(PatchType.MERGE_PATCH, new MergePatchApplier());
+        appliers.put(PatchType.STRATEGIC_MERGE_PATCH, new StrategicMergePatchApplier());
+    }
+
+    /** The applier for a request's Content-Type, or 415 naming the supported ones. */
+    public PatchApplier forContentType(String contentType) {
+        String media = RequestBodyReader.mediaType(contentType);
+        PatchApplier a = PatchType.fromMediaType(media).map(appliers::get).orElse(null);
+        if (a == null) {
+            throw RequestBodyReader.unsupported(supported());
+        }
+        return a;
+    }
+
+    public List<String> supported() {
+        return appliers.keySet().stream().map(PatchType::mediaType).toList();
+    }
+}

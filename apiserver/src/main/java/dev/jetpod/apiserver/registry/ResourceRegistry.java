@@ -1,0 +1,56 @@
+package dev.jetpod.apiserver.registry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.scheme.ResourceType;
+import dev.jetpod.api.scheme.Scheme;
+import dev.jetpod.api.scheme.TypeRules;
+import dev.jetpod.apiserver.admission.Admission;
+import dev.jetpod.apiserver.admission.MetadataOnlyRules;
+import dev.jetpod.apiserver.registry.strategy.Strategies;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every served resource, built once from the scheme: looked up by group/version/plural or by type. */
+public final class ResourceRegistry {
+    private final Scheme scheme;
+    private final Map<ResourceType<?>, ApiResource<?>> byType = new LinkedHashMap<>();
+
+    public ResourceRegistry(Scheme scheme, StoreFactory stores, RulesLookup rules, ObjectMapper mapper) {
+        this.scheme = scheme;
+        for (ResourceType<?> t : scheme.all()) {
+            byType.put(t, build(t, stores, rules, mapper));
+        }
+    }
+
+    private static <T extends KubeObject<T>> ApiResource<T> build(ResourceType<T> t, StoreFactory stores, RulesLookup rulesLookup, ObjectMapper mapper) {
+        TypeRules<T> rules = rulesLookup.rulesFor(t).orElseGet(MetadataOnlyRules::new);
+        ResourceStrategy<T> strategy = Strategies.forType(t);
+        Optional<StatusAccess<T>> status = StatusAccess.supports(t.javaType()) ? Optional.of(new StatusAccess<>()) : Optional.empty();
+        return new ApiResource<>(t, stores.storeFor(t), new ObjectCodec<>(t, mapper), new Admission<>(t, rules, strategy), strategy, status);
+    }
+
+    public Scheme scheme() {
+        return scheme;
+    }
+
+    public Optional<ApiResource<?>> find(String group, String version, String plural) {
+        return scheme.byPath(group, version, plural).map(byType::get);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T extends KubeObject<T>> ApiResource<T> get(ResourceType<T> type) {
+        ApiResource<?> r = byType.get(type);
+        if (r == null) {
+            throw new IllegalArgumentException("not served: " + type.qualifiedName());
+        }
+        return (ApiResource<T>) r;
+    }
+
+    public List<ApiResource<?>> all() {
+        return new ArrayList<>(byType.values());
+    }
+}
