@@ -8,11 +8,9 @@ import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import dev.jetpod.apiserver.namespace.NamespaceGuard;
 import dev.jetpod.apiserver.registry.ApiResource;
+import dev.jetpod.apiserver.registry.SystemMetadata;
 import io.vertx.core.Future;
 import java.security.SecureRandom;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /**
  * POST to a collection: decode, check the body against the path, stamp system metadata (uid, creationTimestamp,
@@ -71,12 +69,7 @@ public final class CreateHandler {
         } else {
             m = m.withNamespace(null);
         }
-        m = m.withUid(UUID.randomUUID().toString())
-                .withCreationTimestamp(Instant.now().truncatedTo(ChronoUnit.SECONDS))
-                .withGeneration(1L)
-                .withResourceVersion(null)
-                .withDeletionTimestamp(null)
-                .withDeletionGracePeriodSeconds(null);
+        m = SystemMetadata.forNewObject(m);
         T out = object.withMetadata(m);
         if (call.resource().statusAccess().isPresent() && !call.resource().strategy().keepsStatusOnCreate()) {
             out = call.resource().statusAccess().get().withoutStatus(out);

@@ -14,7 +14,9 @@ import dev.jetpod.apiserver.registry.ApiResource;
 import dev.jetpod.apiserver.registry.ResourceRegistry;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import dev.jetpod.api.scheme.ResourceType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sends a parsed resource request to the handler for its verb and subresource, after checking that the resource is
@@ -34,10 +36,11 @@ public final class ResourceDispatcher {
     private final DeleteHandler deletes;
     private final DeleteCollectionHandler deleteCollections;
     private final SubresourceHandlers subresources;
+    private final Map<ResourceType<?>, SubresourceHandlers.Subresource> actionCollections;
 
     public ResourceDispatcher(ResourceRegistry registry, ResponseWriter writer, ReadHandler reads, WatchHandler watches, CreateHandler creates,
                               UpdateHandler updates, PatchHandler patches, DeleteHandler deletes, DeleteCollectionHandler deleteCollections,
-                              SubresourceHandlers subresources) {
+                              SubresourceHandlers subresources, Map<ResourceType<?>, SubresourceHandlers.Subresource> actionCollections) {
         this.registry = registry;
         this.writer = writer;
         this.reads = reads;
@@ -48,6 +51,7 @@ public final class ResourceDispatcher {
         this.deletes = deletes;
         this.deleteCollections = deleteCollections;
         this.subresources = subresources;
+        this.actionCollections = Map.copyOf(actionCollections);
     }
 
     public void handle(RoutingContext ctx, RequestInfo info) {
@@ -61,8 +65,16 @@ public final class ResourceDispatcher {
 
     private <T extends KubeObject<T>> void run(ResourceCall<T> call) {
         RequestInfo info = call.info();
+        if (!info.hasSubresource() && !call.type().hasVerb(info.verb().wireName())) {
+            throw methodNotAllowed();
+        }
         if (info.verb() == Verb.WATCH) {
             watches.handle(call);
+            return;
+        }
+        SubresourceHandlers.Subresource action = actionCollections.get(call.type());
+        if (action != null) {
+            action.handle(call).onSuccess(r -> writer.write(call.ctx().response(), r, call.format())).onFailure(call.ctx()::fail);
             return;
         }
         Future<Reply> reply = info.hasSubresource() ? subresource(call) : switch (info.verb()) {

@@ -40,7 +40,7 @@ final class DefinitionGenerator {
             return name;
         }
         JsonSerialize custom = type.getAnnotation(JsonSerialize.class);
-        if (custom != null && custom.using() != JsonSerialize.None.class) {
+        if (custom != null && custom.using() != com.fasterxml.jackson.databind.JsonSerializer.None.class) {
             definitions.set(name, scalarDefinition(type));
             return name;
         }

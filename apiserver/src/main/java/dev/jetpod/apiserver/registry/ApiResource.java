@@ -13,7 +13,8 @@ public record ApiResource<T extends KubeObject<T>>(
         ObjectCodec<T> codec,
         Admission<T> admission,
         ResourceStrategy<T> strategy,
-        Optional<StatusAccess<T>> statusAccess) {
+        Optional<StatusAccess<T>> statusAccess,
+        Optional<ScaleAccess<T>> scaleAccess) {
 
     public boolean namespaced() {
         return type.namespaced();

@@ -7,6 +7,7 @@ import dev.jetpod.api.scheme.Scheme;
 import dev.jetpod.api.scheme.TypeRules;
 import dev.jetpod.apiserver.admission.Admission;
 import dev.jetpod.apiserver.admission.MetadataOnlyRules;
+import dev.jetpod.apiserver.registry.scale.ScaleAccessors;
 import dev.jetpod.apiserver.registry.strategy.Strategies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,9 @@ public final class ResourceRegistry {
         TypeRules<T> rules = rulesLookup.rulesFor(t).orElseGet(MetadataOnlyRules::new);
         ResourceStrategy<T> strategy = Strategies.forType(t);
         Optional<StatusAccess<T>> status = StatusAccess.supports(t.javaType()) ? Optional.of(new StatusAccess<>()) : Optional.empty();
-        return new ApiResource<>(t, stores.storeFor(t), new ObjectCodec<>(t, mapper), new Admission<>(t, rules, strategy), strategy, status);
+        // a create-only type (bindings) is an action on another resource: nothing of its own is stored
+        return new ApiResource<>(t, t.hasVerb("get") ? stores.storeFor(t) : null, new ObjectCodec<>(t, mapper), new Admission<>(t, rules, strategy), strategy, status,
+                ScaleAccessors.forType(t));
     }
 
     public Scheme scheme() {

@@ -9,7 +9,8 @@ import java.util.Map;
 /** The per-type strategies; every type not named here gets {@link DefaultStrategy}. */
 public final class Strategies {
     private static final Map<ResourceType<?>, ResourceStrategy<?>> SPECIAL = Map.of(
-            Resources.NAMESPACES, new NamespaceStrategy());
+            Resources.NAMESPACES, new NamespaceStrategy(),
+            Resources.PODS, new PodStrategy());
 
     private Strategies() {
     }
