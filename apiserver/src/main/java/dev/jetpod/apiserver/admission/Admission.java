@@ -3,6 +3,8 @@ package dev.jetpod.apiserver.admission;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.StatusCause;
+import dev.jetpod.api.meta.StatusDetails;
+import dev.jetpod.api.meta.StatusReason;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.api.scheme.TypeRules;
 import dev.jetpod.api.validation.FieldError;
@@ -42,14 +44,24 @@ public final class Admission<T extends KubeObject<T>> {
         return defaulted;
     }
 
+    /**
+     * 422 Invalid worded as kube-apiserver words it: the kind qualified by its group in the message
+     * ({@code Deployment.apps "web" is invalid: …}), group and kind apart in the details.
+     */
+    public static ApiException invalid(String group, String kind, String name, List<FieldError> errors) {
+        List<StatusCause> causes = errors.stream().map(FieldError::toCause).toList();
+        String qualified = group.isEmpty() ? kind : kind + "." + group;
+        ApiException worded = ApiException.invalid(group, qualified, name, causes);
+        return new ApiException(422, StatusReason.INVALID, worded.getMessage(), new StatusDetails(name, group, kind, null, causes, null));
+    }
+
     public TypeRules<T> rules() {
         return rules;
     }
 
     private void throwIfInvalid(T object, List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            List<StatusCause> causes = errors.stream().map(FieldError::toCause).toList();
-            throw ApiException.invalid(type.group(), type.kind(), object.metadata().name(), causes);
+            throw invalid(type.group(), type.kind(), object.metadata().name(), errors);
         }
     }
 }

@@ -64,7 +64,7 @@ public final class BindingHandler implements SubresourceHandlers.Subresource {
             errs.add(FieldError.required("target.name", ""));
         }
         if (!errs.isEmpty()) {
-            throw ApiException.invalid("", "Binding", pod, errs.stream().map(FieldError::toCause).toList());
+            throw dev.jetpod.apiserver.admission.Admission.invalid("", "Binding", pod, errs);
         }
         String node = b.target().name();
         Map<String, String> annotations = b.metadata() == null ? Map.of() : b.metadata().annotationsOrEmpty();

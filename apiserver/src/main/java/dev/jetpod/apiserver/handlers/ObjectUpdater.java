@@ -5,6 +5,7 @@ import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
 import dev.jetpod.api.validation.FieldError;
+import dev.jetpod.apiserver.admission.Admission;
 import dev.jetpod.apiserver.registry.ApiResource;
 import dev.jetpod.apiserver.storage.UpdateFunction;
 import io.vertx.core.Future;
@@ -94,8 +95,8 @@ final class ObjectUpdater {
         }
         for (String f : m.finalizersOrEmpty()) {
             if (!old.finalizersOrEmpty().contains(f)) {
-                throw ApiException.invalid(r.type().group(), r.type().kind(), old.name(),
-                        List.of(FieldError.forbidden("metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers [\"" + f + "\"]").toCause()));
+                throw Admission.invalid(r.type().group(), r.type().kind(), old.name(),
+                        List.of(FieldError.forbidden("metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers [\"" + f + "\"]")));
             }
         }
     }

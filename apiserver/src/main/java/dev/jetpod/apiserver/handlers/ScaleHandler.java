@@ -11,6 +11,7 @@ import dev.jetpod.api.meta.ObjectMeta;
 import dev.jetpod.api.scheme.GroupVersionKind;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.api.validation.FieldError;
+import dev.jetpod.apiserver.admission.Admission;
 import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import dev.jetpod.apiserver.patch.PatchApplier;
@@ -71,8 +72,7 @@ public final class ScaleHandler implements SubresourceHandlers.Subresource {
             Integer replicas = s.spec() == null ? null : s.spec().replicas();
             int n = replicas == null ? 0 : replicas;
             if (n < 0) {
-                throw ApiException.invalid("autoscaling", "Scale", call.name(),
-                        List.of(FieldError.invalid("spec.replicas", n, "must be greater than or equal to 0").toCause()));
+                throw Admission.invalid("autoscaling", "Scale", call.name(), List.of(FieldError.invalid("spec.replicas", n, "must be greater than or equal to 0")));
             }
             return access.withSpecReplicas(cur, n);
         }, ObjectUpdater.Scope.WHOLE_PREPARED).map(o -> Reply.ok(scaleOf(access, o)));
@@ -83,6 +83,6 @@ public final class ScaleHandler implements SubresourceHandlers.Subresource {
         ObjectMeta m = ObjectMeta.named(p.namespace(), p.name()).withUid(p.uid()).withResourceVersion(p.resourceVersion())
                 .withCreationTimestamp(p.creationTimestamp());
         return Scale.of(m, new ScaleSpec(access.specReplicas(o)),
-                new ScaleStatus(access.statusReplicas(o), dev.jetpod.apiserver.registry.scale.SelectorFormat.format(access.selector(o))));
+                new ScaleStatus(access.statusReplicas(o), access.selector(o) == null ? "" : dev.jetpod.api.labels.Selector.from(access.selector(o)).toString()));
     }
 }

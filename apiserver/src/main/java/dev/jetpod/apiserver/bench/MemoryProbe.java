@@ -1,0 +1,43 @@
+package dev.jetpod.apiserver.bench;
+
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Starts the apiserver as its own process on an etcd that holds the pods, and reads its memory from /proc. */
+final class MemoryProbe {
+    private MemoryProbe() {
+    }
+
+    record Result(long rssKb, long hwmKb) {
+    }
+
+    static Result measure(String etcd, HttpClient http) throws Exception {
+        Process p = new ProcessBuilder(ApiBenchmark.childCommand(etcd)).redirectErrorStream(true).start();
+        try {
+            int port = URI.create(ApiBenchmark.readListeningUrl(p)).getPort();
+            ApiBenchmark.awaitReady(http, port);
+            ListLatency.get(http, port, "/api/v1/namespaces/list/pods?resourceVersion=0");
+            ApiBenchmark.status(http, port, HttpMethod.GET, "/api/v1/namespaces/list/pods", null);
+            Thread.sleep(2000);
+            return new Result(field(p.pid(), "VmRSS"), field(p.pid(), "VmHWM"));
+        } finally {
+            p.destroy();
+            if (!p.waitFor(15, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static long field(long pid, String name) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith(name + ":")) {
+                return Long.parseLong(line.substring(name.length() + 1).trim().split("\\s+")[0]);
+            }
+        }
+        throw new IllegalStateException("no " + name + " in /proc/" + pid + "/status");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.jetpod.apiserver.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.parsetools.RecordParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code watchers} watch streams on pods while creates land at {@code ratePerSecond}; every ADDED frame's delivery
+ * latency (from just before the POST to the frame's arrival) is recorded, from the annotation the pod carries.
+ */
+final class WatchFanout {
+    private static final String MARK = "\"bench/sent\":\"";
+
+    private WatchFanout() {
+    }
+
+    record Result(Percentiles latency, long expected, long created) {
+    }
+
+    static Result run(Vertx vertx, HttpClient http, int port, String ns, int watchers, int ratePerSecond, int seconds) throws Exception {
+        Percentiles latency = new Percentiles();
+        List<HttpClientResponse> streams = new ArrayList<>();
+        String rv = currentResourceVersion(http, port, ns);
+        CountDownLatch open = new CountDownLatch(watchers);
+        for (int i = 0; i < watchers; i++) {
+            RequestOptions o = new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(port).setIdleTimeout(0)
+                    .setURI("/api/v1/namespaces/" + ns + "/pods?watch=true&resourceVersion=" + rv + "&timeoutSeconds=" + (seconds + 60));
+            http.request(o).compose(req -> req.send()).onSuccess(resp -> {
+                synchronized (streams) {
+                    streams.add(resp);
+                }
+                RecordParser lines = RecordParser.newDelimited("\n", line -> record(line, latency));
+                resp.handler(lines);
+                open.countDown();
+            }).onFailure(e -> {
+                System.out.println("  watch failed to open: " + e.getMessage());
+                open.countDown();
+            });
+        }
+        if (!open.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("watches did not open");
+        }
+        AtomicLong created = new AtomicLong();
+        AtomicLong seq = new AtomicLong();
+        int perTick = Math.max(1, ratePerSecond / 100);
+        long total = (long) ratePerSecond * seconds;
+        CountDownLatch sent = new CountDownLatch(1);
+        long timer = vertx.setPeriodic(10, t -> {
+            for (int k = 0; k < perTick && seq.get() < total; k++) {
+                String body = PodBodies.pod("w-" + seq.incrementAndGet(), System.nanoTime());
+                RequestOptions o = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
+                        .setURI("/api/v1/namespaces/" + ns + "/pods").putHeader("Content-Type", "application/json");
+                http.request(o).compose(req -> req.send(Buffer.buffer(body))).compose(r -> r.body().map(b -> r.statusCode()))
+                        .onSuccess(code -> {
+                            if (code == 201) {
+                                created.incrementAndGet();
+                            }
+                        });
+            }
+            if (seq.get() >= total) {
+                sent.countDown();
+            }
+        });
+        sent.await(seconds * 3L, TimeUnit.SECONDS);
+        vertx.cancelTimer(timer);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (latency.count() < created.get() * watchers && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        synchronized (streams) {
+            for (HttpClientResponse r : streams) {
+                r.request().connection().close();
+            }
+        }
+        return new Result(latency, created.get() * watchers, created.get());
+    }
+
+    private static void record(Buffer line, Percentiles latency) {
+        long now = System.nanoTime();
+        String s = line.toString();
+        if (!s.startsWith("{\"type\":\"ADDED\"")) {
+            return;
+        }
+        int at = s.indexOf(MARK);
+        if (at < 0) {
+            return;
+        }
+        int from = at + MARK.length();
+        long sent = Long.parseLong(s.substring(from, s.indexOf('"', from)));
+        latency.add(now - sent);
+    }
+
+    private static String currentResourceVersion(HttpClient http, int port, String ns) throws Exception {
+        RequestOptions o = new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(port).setURI("/api/v1/namespaces/" + ns + "/pods?limit=1");
+        Future<Buffer> body = http.request(o).compose(req -> req.send()).compose(HttpClientResponse::body);
+        String json = body.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS).toString();
+        int at = json.indexOf("\"resourceVersion\":\"");
+        int from = at + "\"resourceVersion\":\"".length();
+        return json.substring(from, json.indexOf('"', from));
+    }
+}
