@@ -1,26 +1,35 @@
 package dev.jetpod.apiserver;
 
+import dev.jetpod.apiserver.storage.StorageConfig;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * How to run an API server.
  *
- * @param etcdEndpoints      e.g. ["http://127.0.0.1:2379"]
- * @param bindAddress        the address to listen on, e.g. 127.0.0.1
- * @param port               0 picks a free port (tests)
+ * @param storage             etcd endpoints and storage tuning (watch window, timeouts, compaction)
+ * @param bindAddress         the address to listen on, e.g. 127.0.0.1
+ * @param port                0 picks a free port (tests)
  * @param maxRequestBodyBytes bodies above this are answered 413 (kube-apiserver: 3 MiB)
  * @param namespaceSyncPeriod how often the namespace lifecycle re-examines terminating namespaces
  */
-public record ApiServerConfig(List<String> etcdEndpoints, String bindAddress, int port, long maxRequestBodyBytes, Duration namespaceSyncPeriod) {
+public record ApiServerConfig(StorageConfig storage, String bindAddress, int port, long maxRequestBodyBytes, Duration namespaceSyncPeriod) {
     public static final long DEFAULT_MAX_BODY = 3L * 1024 * 1024;
 
     public static ApiServerConfig of(List<String> etcdEndpoints, String bindAddress, int port) {
-        return new ApiServerConfig(List.copyOf(etcdEndpoints), bindAddress, port, DEFAULT_MAX_BODY, Duration.ofSeconds(2));
+        return new ApiServerConfig(StorageConfig.defaults(etcdEndpoints), bindAddress, port, DEFAULT_MAX_BODY, Duration.ofSeconds(2));
     }
 
     /** Loopback on a free port: what tests and in-process embeddings use. */
     public static ApiServerConfig forTests(String etcdEndpoint) {
         return of(List.of(etcdEndpoint), "127.0.0.1", 0);
+    }
+
+    public ApiServerConfig withStorage(StorageConfig s) {
+        return new ApiServerConfig(s, bindAddress, port, maxRequestBodyBytes, namespaceSyncPeriod);
+    }
+
+    public List<String> etcdEndpoints() {
+        return storage.endpoints();
     }
 }

@@ -26,8 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class WatchHandler {
     private static final Logger LOG = LoggerFactory.getLogger(WatchHandler.class);
     private static final long DEFAULT_MIN_TIMEOUT_SECONDS = 1800;
-    /** A client this far behind (frames queued while the socket is full) is cut off; it will re-watch. */
-    private static final int MAX_FRAMES_WHILE_FULL = 10_000;
 
     private final ResponseWriter writer;
     private final ApiMetrics metrics;
@@ -83,7 +81,6 @@ public final class WatchHandler {
         private boolean wroteFrames;
         private ApiException earlyError;
         private boolean finished;
-        private int framesWhileFull;
 
         Stream(ResourceCall<T> call, ApiMetrics metrics) {
             this.call = call;
@@ -103,7 +100,13 @@ public final class WatchHandler {
             metrics.watchOpened(call.type().plural());
             response.closeHandler(v -> finish(null));
             response.exceptionHandler(e -> finish(null));
-            response.drainHandler(v -> framesWhileFull = 0);
+            // flow control: while the socket is full the store queues this watcher's events (bounded; past the bound
+            // it ends the watch through onClosed and the client re-watches from its last resourceVersion)
+            response.drainHandler(v -> {
+                if (watch != null) {
+                    watch.resume();
+                }
+            });
             if (!wroteFrames) {
                 response.writeHead();
             }
@@ -115,14 +118,18 @@ public final class WatchHandler {
             if (finished) {
                 return;
             }
-            if (response.writeQueueFull() && ++framesWhileFull > MAX_FRAMES_WHILE_FULL) {
-                LOG.warn("op=watch resource={} namespace={} result=closed reason=client-too-slow", call.type().plural(), call.namespace());
-                finish(null);
-                return;
-            }
             byte[] body = serialized != null ? serialized : writer.json(object);
             wroteFrames = true;
             response.write(frame(type, body));
+            if (response.writeQueueFull() && watch != null) {
+                watch.pause();
+            }
+        }
+
+        @Override
+        public void onClosed(String reason) {
+            LOG.info("op=watch resource={} namespace={} result=closed-by-server reason={}", call.type().plural(), call.namespace(), reason);
+            finish(null);
         }
 
         @Override

@@ -22,11 +22,11 @@ public final class ResponseWriter {
         if (response.ended() || response.closed()) {
             return;
         }
-        byte[] bytes = encode(reply.body(), format);
+        Buffer bytes = reply.body() instanceof EncodedJson e && format == ResponseFormat.JSON ? e.bytes() : Buffer.buffer(encode(reply.body(), format));
         response.setStatusCode(reply.code())
                 .putHeader(HttpHeaders.CONTENT_TYPE, format.mediaType())
                 .putHeader("Cache-Control", "no-cache, private")
-                .end(Buffer.buffer(bytes));
+                .end(bytes);
     }
 
     /** A Status error body; always JSON unless YAML was negotiated, never a stack trace. */

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TestServer {
     private static TestServer shared;
+    public static final int WATCH_WINDOW = 100;
 
     public final EtcdProcess etcd;
     public final Vertx vertx;
@@ -49,7 +50,10 @@ public final class TestServer {
         EtcdProcess etcd = EtcdProcess.startNew();
         Vertx vertx = Vertx.vertx();
         try {
-            RunningApiServer server = ApiServer.start(vertx, ApiServerConfig.forTests(etcd.endpoint()))
+            // a small watch window and frequent bookmarks, so tests can reach "too old" and see BOOKMARKs quickly
+            ApiServerConfig config = ApiServerConfig.forTests(etcd.endpoint());
+            config = config.withStorage(config.storage().withWatchWindowEvents(WATCH_WINDOW).withBookmarkInterval(Duration.ofSeconds(1)));
+            RunningApiServer server = ApiServer.start(vertx, config)
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
             TestServer s = new TestServer(etcd, vertx, server);
             s.awaitReady();

@@ -41,8 +41,15 @@ class WatchTest {
             lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
         }
 
+        /** The next frame, or null at the end of the stream; fails instead of hanging if nothing comes for 30 s. */
         JsonNode next() throws Exception {
-            String line = lines.readLine();
+            String line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return lines.readLine();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).get(30, java.util.concurrent.TimeUnit.SECONDS);
             return line == null ? null : s.json.readTree(line);
         }
 
@@ -89,24 +96,36 @@ class WatchTest {
     }
 
     @Test
-    void legacyWatchPathAndTimeout() throws Exception {
+    void legacyWatchPathAndTimeoutWithoutBookmarks() throws Exception {
         String rv = s.get(cms).at("/metadata/resourceVersion");
-        try (Stream w = new Stream("/api/v1/watch/namespaces/" + ns + "/configmaps?timeoutSeconds=1&resourceVersion=" + rv)) {
+        try (Stream w = new Stream("/api/v1/watch/namespaces/" + ns + "/configmaps?timeoutSeconds=3&resourceVersion=" + rv)) {
             assertEquals(200, w.response.statusCode());
             JsonNode end = w.next();
-            assertEquals(null, end, "the stream ends cleanly after timeoutSeconds");
+            assertEquals(null, end, "no BOOKMARK unless asked for; the stream ends cleanly after timeoutSeconds");
+        }
+    }
+
+    @Test
+    void bookmarksWhenAllowed() throws Exception {
+        String rv = s.get(cms).at("/metadata/resourceVersion");
+        try (Stream w = new Stream(cms + "?watch=true&allowWatchBookmarks=true&timeoutSeconds=20&resourceVersion=" + rv)) {
+            JsonNode b = w.next();
+            assertEquals("BOOKMARK", b.at("/type").asText(), b.toString());
+            assertEquals("ConfigMap", b.at("/object/kind").asText());
+            assertTrue(!b.at("/object/metadata/resourceVersion").asText().isEmpty());
+            assertTrue(b.at("/object/metadata/name").isMissingNode(), "a bookmark carries only the resourceVersion");
         }
     }
 
     @Test
     void tooOldResourceVersionIsExpired() throws Exception {
-        // etcd compaction makes revision 2 unreachable for any watch cache window
-        s.post(cms, configMap("old", "a"));
-        long rev = Long.parseLong(s.get(cms).at("/metadata/resourceVersion"));
-        try (io.etcd.jetcd.Client c = io.etcd.jetcd.Client.builder().endpoints(s.etcd.endpoint()).build()) {
-            c.getKVClient().compact(rev).get();
+        String old = s.get(cms).at("/metadata/resourceVersion");
+        // push more changes through the watch cache than its window keeps
+        s.post(cms, configMap("churn", "a"));
+        for (int i = 0; i <= TestServer.WATCH_WINDOW; i++) {
+            s.patch(cms + "/churn", "application/merge-patch+json", q("{'data':{'n':'" + i + "'}}"));
         }
-        try (Stream w = new Stream(cms + "?watch=true&resourceVersion=2")) {
+        try (Stream w = new Stream(cms + "?watch=true&resourceVersion=" + old)) {
             if (w.response.statusCode() == 410) {
                 return; // the watch could not even start: a plain 410 is also what Kubernetes clients handle
             }

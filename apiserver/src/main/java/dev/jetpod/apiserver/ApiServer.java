@@ -1,0 +1,140 @@
+package dev.jetpod.apiserver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.autoscaling.v1.Scale;
+import dev.jetpod.api.codec.Codecs;
+import dev.jetpod.api.core.v1.Namespace;
+import dev.jetpod.api.scheme.Resources;
+import dev.jetpod.api.scheme.Scheme;
+import dev.jetpod.apiserver.auth.AllowAll;
+import dev.jetpod.apiserver.discovery.DiscoveryHandler;
+import dev.jetpod.apiserver.discovery.DiscoveryHandler.SubresourceShape;
+import dev.jetpod.apiserver.discovery.OpenApiHandler;
+import dev.jetpod.apiserver.handlers.BindingHandler;
+import dev.jetpod.apiserver.handlers.CreateHandler;
+import dev.jetpod.apiserver.handlers.DeleteCollectionHandler;
+import dev.jetpod.apiserver.handlers.DeleteHandler;
+import dev.jetpod.apiserver.handlers.FinalizeHandler;
+import dev.jetpod.apiserver.handlers.PatchHandler;
+import dev.jetpod.apiserver.handlers.ReadHandler;
+import dev.jetpod.apiserver.handlers.ResourceDispatcher;
+import dev.jetpod.apiserver.handlers.ScaleHandler;
+import dev.jetpod.apiserver.handlers.SubresourceHandlers;
+import dev.jetpod.apiserver.handlers.UpdateHandler;
+import dev.jetpod.apiserver.handlers.WatchHandler;
+import dev.jetpod.apiserver.health.HealthCheck;
+import dev.jetpod.apiserver.health.HealthHandler;
+import dev.jetpod.apiserver.http.FailureHandler;
+import dev.jetpod.apiserver.http.RequestBodyReader;
+import dev.jetpod.apiserver.http.ResponseWriter;
+import dev.jetpod.apiserver.metrics.ApiMetrics;
+import dev.jetpod.apiserver.namespace.NamespaceGuard;
+import dev.jetpod.apiserver.namespace.NamespaceLifecycle;
+import dev.jetpod.apiserver.namespace.SystemNamespaces;
+import dev.jetpod.apiserver.openapi.OpenApiDocument;
+import dev.jetpod.apiserver.registry.ApiResource;
+import dev.jetpod.apiserver.registry.ResourceRegistry;
+import dev.jetpod.apiserver.storage.StorageFactory;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The API server as a library, k3s-style: {@link #start} wires storage, the resource registry, the handlers and the
+ * background loops, deploys the one HTTP verticle, and answers once the port is bound. Nothing here is static state;
+ * several servers can run in one JVM (tests do).
+ */
+public final class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private ApiServer() {
+    }
+
+    public static Future<RunningApiServer> start(Vertx vertx, ApiServerConfig config) {
+        PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        StorageFactory storage = StorageFactory.create(vertx, config.storage(), prometheus);
+        try {
+            return wire(vertx, config, prometheus, storage);
+        } catch (RuntimeException e) {
+            storage.close();
+            return Future.failedFuture(e);
+        }
+    }
+
+    private static Future<RunningApiServer> wire(Vertx vertx, ApiServerConfig config, PrometheusMeterRegistry prometheus, StorageFactory storage) {
+        ObjectMapper json = Codecs.json();
+        ObjectMapper yaml = Codecs.yaml();
+        Scheme scheme = Scheme.builtin();
+        ResourceRegistry registry = new ResourceRegistry(scheme, storage::store, new dev.jetpod.apiserver.registry.SchemeRules(scheme), json);
+        ApiMetrics metrics = new ApiMetrics(prometheus);
+        ResponseWriter writer = new ResponseWriter(json, yaml);
+        RequestBodyReader reader = new RequestBodyReader(json, yaml);
+        ApiResource<Namespace> namespaces = registry.get(Resources.NAMESPACES);
+
+        NamespaceGuard guard = new NamespaceGuard(vertx, namespaces.store());
+        SystemNamespaces systemNamespaces = new SystemNamespaces(vertx, namespaces);
+        NamespaceLifecycle lifecycle = new NamespaceLifecycle(vertx, registry, namespaces, config.namespaceSyncPeriod());
+
+        var appliers = new dev.jetpod.apiserver.patch.PatchAppliers();
+        BindingHandler binding = new BindingHandler(reader, json, registry);
+        SubresourceHandlers subresources = new SubresourceHandlers(Map.of(
+                "scale", new ScaleHandler(reader, appliers, json),
+                "binding", binding,
+                "finalize", new FinalizeHandler(reader)));
+        ResourceDispatcher dispatcher = new ResourceDispatcher(registry, writer, new ReadHandler(json), new WatchHandler(writer, metrics),
+                new CreateHandler(reader, guard), new UpdateHandler(reader), new PatchHandler(reader, appliers), new DeleteHandler(reader),
+                new DeleteCollectionHandler(reader), subresources, Map.of(Resources.BINDINGS, binding));
+        DiscoveryHandler discovery = new DiscoveryHandler(scheme, writer, Map.of(
+                "status", new SubresourceShape("", "", "", List.of("get", "patch", "update")),
+                "scale", new SubresourceShape("autoscaling", "v1", "Scale", List.of("get", "patch", "update")),
+                "binding", new SubresourceShape("", "", "Binding", List.of("create")),
+                "finalize", new SubresourceShape("", "", "", List.of("update"))));
+        OpenApiHandler openApi = new OpenApiHandler(scheme, json, new OpenApiDocument.ScaleModel(Scale.class));
+        HealthHandler health = new HealthHandler(vertx, List.of(
+                HealthCheck.of("etcd", storage::checkReady),
+                HealthCheck.of("poststarthook/system-namespaces", systemNamespaces::check)));
+        AllowAll allowAll = new AllowAll();
+        ApiServerVerticle verticle = new ApiServerVerticle(config, allowAll, allowAll, dispatcher, discovery, openApi, health,
+                new FailureHandler(writer, config.maxRequestBodyBytes()), metrics, prometheus);
+
+        return vertx.deployVerticle(verticle).<RunningApiServer>map(deploymentId -> {
+            // the background loops run on the verticle's context, like the requests
+            vertx.runOnContext(v -> {
+                guard.start();
+                systemNamespaces.start();
+                lifecycle.start();
+            });
+            LOG.info("op=start result=ok address={} port={} etcd={}", config.bindAddress(), verticle.actualPort(), config.etcdEndpoints());
+            return new Running(vertx, deploymentId, config.bindAddress(), verticle.actualPort(), storage, guard, systemNamespaces, lifecycle);
+        }).recover(e -> {
+            storage.close();
+            return Future.failedFuture(e);
+        });
+    }
+
+    private record Running(Vertx vertx, String deploymentId, String address, int port, StorageFactory storage,
+                           NamespaceGuard guard, SystemNamespaces systemNamespaces, NamespaceLifecycle lifecycle) implements RunningApiServer {
+        @Override
+        public String url() {
+            return "http://" + address + ":" + port;
+        }
+
+        @Override
+        public Future<Void> close() {
+            lifecycle.close();
+            systemNamespaces.close();
+            guard.close();
+            return vertx.undeploy(deploymentId).eventually(() -> {
+                storage.close();
+                return Future.succeededFuture();
+            });
+        }
+    }
+
+}
