@@ -71,7 +71,7 @@ public final class ApiServer {
         ObjectMapper json = Codecs.json();
         ObjectMapper yaml = Codecs.yaml();
         Scheme scheme = Scheme.builtin();
-        ResourceRegistry registry = new ResourceRegistry(scheme, storage::store, new dev.jetpod.apiserver.registry.SchemeRules(scheme), json);
+        ResourceRegistry registry = new ResourceRegistry(scheme, storage::store, json);
         ApiMetrics metrics = new ApiMetrics(prometheus);
         ResponseWriter writer = new ResponseWriter(json, yaml);
         RequestBodyReader reader = new RequestBodyReader(json, yaml);

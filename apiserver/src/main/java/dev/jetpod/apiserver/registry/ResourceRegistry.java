@@ -6,7 +6,6 @@ import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.api.scheme.Scheme;
 import dev.jetpod.api.scheme.TypeRules;
 import dev.jetpod.apiserver.admission.Admission;
-import dev.jetpod.apiserver.admission.MetadataOnlyRules;
 import dev.jetpod.apiserver.registry.scale.ScaleAccessors;
 import dev.jetpod.apiserver.registry.strategy.Strategies;
 import java.util.ArrayList;
@@ -20,15 +19,15 @@ public final class ResourceRegistry {
     private final Scheme scheme;
     private final Map<ResourceType<?>, ApiResource<?>> byType = new LinkedHashMap<>();
 
-    public ResourceRegistry(Scheme scheme, StoreFactory stores, RulesLookup rules, ObjectMapper mapper) {
+    public ResourceRegistry(Scheme scheme, StoreFactory stores, ObjectMapper mapper) {
         this.scheme = scheme;
         for (ResourceType<?> t : scheme.all()) {
-            byType.put(t, build(t, stores, rules, mapper));
+            byType.put(t, build(scheme, t, stores, mapper));
         }
     }
 
-    private static <T extends KubeObject<T>> ApiResource<T> build(ResourceType<T> t, StoreFactory stores, RulesLookup rulesLookup, ObjectMapper mapper) {
-        TypeRules<T> rules = rulesLookup.rulesFor(t).orElseGet(MetadataOnlyRules::new);
+    private static <T extends KubeObject<T>> ApiResource<T> build(Scheme scheme, ResourceType<T> t, StoreFactory stores, ObjectMapper mapper) {
+        TypeRules<T> rules = scheme.rules(t);
         ResourceStrategy<T> strategy = Strategies.forType(t);
         Optional<StatusAccess<T>> status = StatusAccess.supports(t.javaType()) ? Optional.of(new StatusAccess<>()) : Optional.empty();
         // a create-only type (bindings) is an action on another resource: nothing of its own is stored
