@@ -91,4 +91,38 @@ class InformerScriptedTest {
             Await.result(vertx.close());
         }
     }
+
+    @Test
+    void resyncReplaysTheCacheAsUpdatesWithoutCallingTheServer() {
+        Vertx vertx = Vertx.vertx();
+        AtomicInteger requests = new AtomicInteger();
+        try (ScriptedServer server = new ScriptedServer(vertx)) {
+            server.on("GET /api/v1/configmaps", req -> {
+                requests.incrementAndGet();
+                if (!"true".equals(req.getParam("watch"))) {
+                    req.response().putHeader("Content-Type", "application/json").end(list(2, cm("a", 1), cm("b", 2)));
+                } else {
+                    req.response().setChunked(true).write(""); // stays open, quiet
+                }
+            });
+            KubeClient client = KubeClient.create(vertx, ClientConfig.forServer(server.url("http")));
+            Informer<ConfigMap> inf = new Informer<>(client, Resources.CONFIGMAPS, InformerOptions.ALL.withResyncPeriod(Duration.ofMillis(50)));
+            List<String> resyncs = new CopyOnWriteArrayList<>();
+            inf.addEventHandler(new ResourceEventHandler<>() {
+                @Override
+                public void onUpdate(ConfigMap old, ConfigMap now) {
+                    if (old == now) {
+                        resyncs.add(now.metadata().name());
+                    }
+                }
+            });
+            Await.result(inf.start());
+            await().atMost(Duration.ofSeconds(10)).until(() -> resyncs.stream().filter("a"::equals).count() >= 2 && resyncs.contains("b"));
+            assertEquals(2, requests.get(), "one list and one watch: resync is local");
+            inf.stop();
+            client.close();
+        } finally {
+            Await.result(vertx.close());
+        }
+    }
 }
