@@ -35,6 +35,10 @@ import dev.jetpod.apiserver.openapi.OpenApiDocument;
 import dev.jetpod.apiserver.registry.ApiResource;
 import dev.jetpod.apiserver.registry.ResourceRegistry;
 import dev.jetpod.apiserver.storage.StorageFactory;
+import dev.jetpod.apiserver.table.TableConverter;
+import dev.jetpod.apiserver.table.TablePrinters;
+import dev.jetpod.apiserver.table.TableReplies;
+import java.time.Clock;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
@@ -87,9 +91,10 @@ public final class ApiServer {
                 "scale", new ScaleHandler(reader, appliers, json),
                 "binding", binding,
                 "finalize", new FinalizeHandler(reader)));
-        ResourceDispatcher dispatcher = new ResourceDispatcher(registry, writer, new ReadHandler(json), new WatchHandler(writer, metrics),
+        TableReplies tables = new TableReplies(new TableConverter(TablePrinters.builtin(), json, Clock.systemUTC()));
+        ResourceDispatcher dispatcher = new ResourceDispatcher(registry, writer, new ReadHandler(json), new WatchHandler(writer, metrics, tables),
                 new CreateHandler(reader, guard), new UpdateHandler(reader), new PatchHandler(reader, appliers), new DeleteHandler(reader),
-                new DeleteCollectionHandler(reader), subresources, Map.of(Resources.BINDINGS, binding));
+                new DeleteCollectionHandler(reader), subresources, Map.of(Resources.BINDINGS, binding), tables);
         DiscoveryHandler discovery = new DiscoveryHandler(scheme, writer, Map.of(
                 "status", new SubresourceShape("", "", "", List.of("get", "patch", "update")),
                 "scale", new SubresourceShape("autoscaling", "v1", "Scale", List.of("get", "patch", "update")),

@@ -12,6 +12,7 @@ import dev.jetpod.apiserver.http.ResponseWriter;
 import dev.jetpod.apiserver.http.Verb;
 import dev.jetpod.apiserver.registry.ApiResource;
 import dev.jetpod.apiserver.registry.ResourceRegistry;
+import dev.jetpod.apiserver.table.TableReplies;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import dev.jetpod.api.scheme.ResourceType;
@@ -23,8 +24,9 @@ import java.util.Map;
  * served at that scope and negotiating the response form. The table of verbs is here and nowhere else.
  */
 public final class ResourceDispatcher {
-    private static final List<ResponseFormat> OBJECT_FORMATS = List.of(ResponseFormat.JSON, ResponseFormat.YAML);
-    private static final List<ResponseFormat> STREAM_FORMATS = List.of(ResponseFormat.JSON);
+    private static final List<ResponseFormat> OBJECT_FORMATS = List.of(ResponseFormat.JSON, ResponseFormat.YAML,
+            ResponseFormat.TABLE_V1, ResponseFormat.TABLE_V1BETA1);
+    private static final List<ResponseFormat> STREAM_FORMATS = List.of(ResponseFormat.JSON, ResponseFormat.TABLE_V1, ResponseFormat.TABLE_V1BETA1);
 
     private final ResourceRegistry registry;
     private final ResponseWriter writer;
@@ -37,10 +39,12 @@ public final class ResourceDispatcher {
     private final DeleteCollectionHandler deleteCollections;
     private final SubresourceHandlers subresources;
     private final Map<ResourceType<?>, SubresourceHandlers.Subresource> actionCollections;
+    private final TableReplies tables;
 
     public ResourceDispatcher(ResourceRegistry registry, ResponseWriter writer, ReadHandler reads, WatchHandler watches, CreateHandler creates,
                               UpdateHandler updates, PatchHandler patches, DeleteHandler deletes, DeleteCollectionHandler deleteCollections,
-                              SubresourceHandlers subresources, Map<ResourceType<?>, SubresourceHandlers.Subresource> actionCollections) {
+                              SubresourceHandlers subresources, Map<ResourceType<?>, SubresourceHandlers.Subresource> actionCollections,
+                              TableReplies tables) {
         this.registry = registry;
         this.writer = writer;
         this.reads = reads;
@@ -52,6 +56,7 @@ public final class ResourceDispatcher {
         this.deleteCollections = deleteCollections;
         this.subresources = subresources;
         this.actionCollections = Map.copyOf(actionCollections);
+        this.tables = tables;
     }
 
     public void handle(RoutingContext ctx, RequestInfo info) {
@@ -87,7 +92,8 @@ public final class ResourceDispatcher {
             case DELETECOLLECTION -> deleteCollections.handle(call);
             case WATCH -> throw new IllegalStateException("watch handled above");
         };
-        reply.onSuccess(r -> writer.write(call.ctx().response(), r, call.format())).onFailure(call.ctx()::fail);
+        reply.map(r -> tables.transform(call.format(), call.query("includeObject"), r))
+                .onSuccess(r -> writer.write(call.ctx().response(), r, call.format())).onFailure(call.ctx()::fail);
     }
 
     private <T extends KubeObject<T>> Future<Reply> subresource(ResourceCall<T> call) {

@@ -6,6 +6,8 @@ import dev.jetpod.api.meta.WatchEvent;
 import dev.jetpod.apiserver.http.ResponseWriter;
 import dev.jetpod.apiserver.metrics.ApiMetrics;
 import dev.jetpod.apiserver.storage.ObjectFilter;
+import dev.jetpod.apiserver.table.TableReplies;
+import dev.jetpod.apiserver.table.WatchTables;
 import dev.jetpod.apiserver.storage.Watch;
 import dev.jetpod.apiserver.storage.WatchListener;
 import dev.jetpod.apiserver.storage.WatchOptions;
@@ -29,10 +31,12 @@ public final class WatchHandler {
 
     private final ResponseWriter writer;
     private final ApiMetrics metrics;
+    private final TableReplies tables;
 
-    public WatchHandler(ResponseWriter writer, ApiMetrics metrics) {
+    public WatchHandler(ResponseWriter writer, ApiMetrics metrics, TableReplies tables) {
         this.writer = writer;
         this.metrics = metrics;
+        this.tables = tables;
     }
 
     public <T extends KubeObject<T>> void handle(ResourceCall<T> call) {
@@ -81,11 +85,14 @@ public final class WatchHandler {
         private boolean wroteFrames;
         private ApiException earlyError;
         private boolean finished;
+        /** Non-null when the client asked for Tables (kubectl get -w): each event's object becomes a one-row Table. */
+        private final WatchTables<T> tableEvents;
 
         Stream(ResourceCall<T> call, ApiMetrics metrics) {
             this.call = call;
             this.response = call.ctx().response();
             this.metrics = metrics;
+            this.tableEvents = tables.forWatch(call.format(), call.type().javaType(), call.query("includeObject"));
         }
 
         void prepare() {
@@ -118,7 +125,8 @@ public final class WatchHandler {
             if (finished) {
                 return;
             }
-            byte[] body = serialized != null ? serialized : writer.json(object);
+            byte[] body = tableEvents != null ? writer.json(tableEvents.event(type, object))
+                    : serialized != null ? serialized : writer.json(object);
             wroteFrames = true;
             response.write(frame(type, body));
             if (response.writeQueueFull() && watch != null) {

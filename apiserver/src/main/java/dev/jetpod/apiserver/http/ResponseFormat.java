@@ -9,7 +9,10 @@ import java.util.Map;
  */
 public enum ResponseFormat {
     JSON("application/json", Map.of()),
-    YAML("application/yaml", Map.of());
+    YAML("application/yaml", Map.of()),
+    /** Server-side printing for kubectl get: a meta.k8s.io Table of the objects (see dev.jetpod.apiserver.table). */
+    TABLE_V1("application/json", Map.of("as", "Table", "g", "meta.k8s.io", "v", "v1")),
+    TABLE_V1BETA1("application/json", Map.of("as", "Table", "g", "meta.k8s.io", "v", "v1beta1"));
 
     private final String mediaType;
     private final Map<String, String> selectingParams;
@@ -21,6 +24,15 @@ public enum ResponseFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    public boolean isTable() {
+        return "Table".equals(selectingParams.get("as"));
+    }
+
+    /** meta.k8s.io/v1 or meta.k8s.io/v1beta1 for a Table form. */
+    public String tableApiVersion() {
+        return selectingParams.get("g") + "/" + selectingParams.get("v");
     }
 
     /** The parameters (as, g, v) a clause must carry to select this form; empty for the plain object. */
