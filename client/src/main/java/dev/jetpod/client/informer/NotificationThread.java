@@ -53,10 +53,6 @@ final class NotificationThread<T> {
         submit(List.copyOf(handlers), h -> h.onDeletedFinalStateUnknown(t), "delete (final state unknown)", t.key());
     }
 
-    boolean hasHandlers() {
-        return !handlers.isEmpty();
-    }
-
     private void submit(List<ResourceEventHandler<T>> targets, Consumer<ResourceEventHandler<T>> call, String what, ResourceKey key) {
         if (targets.isEmpty() || thread.isShutdown()) {
             return;
