@@ -7,7 +7,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -257,9 +256,5 @@ public final class LeaderElector {
         // complete after the callbacks queued so far have run, so that run()'s future means "fully stopped"
         callbackThread.execute(() -> done.tryComplete());
         callbackThread.shutdown();
-    }
-
-    Optional<LeaderElectionRecord> observedRecord() {
-        return Optional.ofNullable(observedRecord);
     }
 }
