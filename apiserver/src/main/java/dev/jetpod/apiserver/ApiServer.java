@@ -34,6 +34,8 @@ import dev.jetpod.apiserver.namespace.SystemNamespaces;
 import dev.jetpod.apiserver.openapi.OpenApiDocument;
 import dev.jetpod.apiserver.registry.ApiResource;
 import dev.jetpod.apiserver.registry.ResourceRegistry;
+import dev.jetpod.apiserver.schema.FieldRules;
+import dev.jetpod.apiserver.schema.Schemas;
 import dev.jetpod.apiserver.storage.StorageFactory;
 import dev.jetpod.apiserver.table.TableConverter;
 import dev.jetpod.apiserver.table.TablePrinters;
@@ -100,7 +102,8 @@ public final class ApiServer {
                 "scale", new SubresourceShape("autoscaling", "v1", "Scale", List.of("get", "patch", "update")),
                 "binding", new SubresourceShape("", "", "Binding", List.of("create")),
                 "finalize", new SubresourceShape("", "", "", List.of("update"))));
-        OpenApiHandler openApi = new OpenApiHandler(scheme, json, new OpenApiDocument.ScaleModel(Scale.class));
+        Schemas schemas = new Schemas(FieldRules.kubernetes());
+        OpenApiHandler openApi = new OpenApiHandler(scheme, json, new OpenApiDocument.ScaleModel(Scale.class), schemas);
         HealthHandler health = new HealthHandler(vertx, List.of(
                 HealthCheck.of("etcd", storage::checkReady),
                 HealthCheck.of("poststarthook/system-namespaces", systemNamespaces::check)));

@@ -72,6 +72,8 @@ final class ApiServerVerticle extends AbstractVerticle {
         router.get("/metrics").handler(this::metrics);
         router.get("/version").handler(discovery::version);
         router.get("/openapi/v2").handler(openApi::openApiV2);
+        router.get("/openapi/v3").handler(openApi::openApiV3Root);
+        router.get("/openapi/v3/*").handler(openApi::openApiV3);
         router.get("/api").handler(discovery::coreVersions);
         router.get("/api/:version").handler(discovery::coreResources);
         router.get("/apis").handler(discovery::groups);

@@ -1,43 +1,37 @@
 package dev.jetpod.apiserver.discovery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.api.scheme.Scheme;
-import dev.jetpod.apiserver.http.ContentNegotiator;
-import dev.jetpod.apiserver.http.ResponseFormat;
 import dev.jetpod.apiserver.openapi.OpenApiDocument;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
+import dev.jetpod.apiserver.openapi.serve.OpenApiDocuments;
+import dev.jetpod.apiserver.openapi.serve.OpenApiV2Handler;
+import dev.jetpod.apiserver.openapi.serve.OpenApiV3Handler;
+import dev.jetpod.apiserver.schema.Schemas;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 
 /**
- * GET /openapi/v2: the document is generated once at start (the types do not change while running) and served as
- * JSON. The protobuf form kubectl asks for first is a later addition: it becomes one more offered format here.
+ * GET /openapi/v2 (JSON or gnostic protobuf), /openapi/v3 and /openapi/v3/&lt;group-version&gt;: the documents are
+ * generated once at start (the types do not change while running); see {@link OpenApiDocuments}.
  */
 public final class OpenApiHandler {
-    private static final List<ResponseFormat> OFFERED = List.of(ResponseFormat.JSON);
-    private final Buffer json;
-    private final String etag;
+    private final OpenApiV2Handler v2;
+    private final OpenApiV3Handler v3;
 
-    public OpenApiHandler(Scheme scheme, ObjectMapper mapper, OpenApiDocument.ScaleModel scale) {
-        try {
-            byte[] bytes = mapper.writeValueAsBytes(OpenApiDocument.build(scheme, VersionInfo.current().gitVersion(), scale));
-            this.json = Buffer.buffer(bytes);
-            this.etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not encode the OpenAPI document", e);
-        }
+    public OpenApiHandler(Scheme scheme, ObjectMapper mapper, OpenApiDocument.ScaleModel scale, Schemas schemas) {
+        OpenApiDocuments docs = OpenApiDocuments.build(scheme, VersionInfo.current().gitVersion(), scale, schemas, mapper);
+        this.v2 = new OpenApiV2Handler(docs);
+        this.v3 = new OpenApiV3Handler(docs.v3());
     }
 
     public void openApiV2(RoutingContext ctx) {
-        ContentNegotiator.negotiate(ctx.request().getHeader("Accept"), OFFERED);
-        if (etag.equals(ctx.request().getHeader("If-None-Match"))) {
-            ctx.response().setStatusCode(304).end();
-            return;
-        }
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.ETAG, etag)
-                .end(json);
+        v2.handle(ctx);
+    }
+
+    public void openApiV3Root(RoutingContext ctx) {
+        v3.root(ctx);
+    }
+
+    public void openApiV3(RoutingContext ctx) {
+        v3.groupVersion(ctx);
     }
 }

@@ -12,7 +12,10 @@ public enum ResponseFormat {
     YAML("application/yaml", Map.of()),
     /** Server-side printing for kubectl get: a meta.k8s.io Table of the objects (see dev.jetpod.apiserver.table). */
     TABLE_V1("application/json", Map.of("as", "Table", "g", "meta.k8s.io", "v", "v1")),
-    TABLE_V1BETA1("application/json", Map.of("as", "Table", "g", "meta.k8s.io", "v", "v1beta1"));
+    TABLE_V1BETA1("application/json", Map.of("as", "Table", "g", "meta.k8s.io", "v", "v1beta1")),
+    /** The OpenAPI v2 document as gnostic protobuf (what kubectl asks /openapi/v2 for), and its older spelling. */
+    OPENAPI_V2_PROTOBUF("application/com.github.proto-openapi.spec.v2@v1.0+protobuf", Map.of()),
+    OPENAPI_V2_PROTOBUF_LEGACY("application/com.github.proto-openapi.spec.v2.v1.0+protobuf", Map.of());
 
     private final String mediaType;
     private final Map<String, String> selectingParams;
