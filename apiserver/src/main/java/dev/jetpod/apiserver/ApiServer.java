@@ -22,6 +22,7 @@ import dev.jetpod.apiserver.handlers.ScaleHandler;
 import dev.jetpod.apiserver.handlers.SubresourceHandlers;
 import dev.jetpod.apiserver.handlers.UpdateHandler;
 import dev.jetpod.apiserver.handlers.WatchHandler;
+import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.health.HealthCheck;
 import dev.jetpod.apiserver.health.HealthHandler;
 import dev.jetpod.apiserver.http.FailureHandler;
@@ -88,6 +89,8 @@ public final class ApiServer {
         NamespaceLifecycle lifecycle = new NamespaceLifecycle(vertx, registry, namespaces, config.namespaceSyncPeriod());
 
         var appliers = new dev.jetpod.apiserver.patch.PatchAppliers();
+        Schemas schemas = new Schemas(FieldRules.kubernetes());
+        FieldValidator fields = new FieldValidator(schemas, json.getFactory(), yaml.getFactory());
         BindingHandler binding = new BindingHandler(reader, json, registry);
         SubresourceHandlers subresources = new SubresourceHandlers(Map.of(
                 "scale", new ScaleHandler(reader, appliers, json),
@@ -95,14 +98,13 @@ public final class ApiServer {
                 "finalize", new FinalizeHandler(reader)));
         TableReplies tables = new TableReplies(new TableConverter(TablePrinters.builtin(), json, Clock.systemUTC()));
         ResourceDispatcher dispatcher = new ResourceDispatcher(registry, writer, new ReadHandler(json), new WatchHandler(writer, metrics, tables),
-                new CreateHandler(reader, guard), new UpdateHandler(reader), new PatchHandler(reader, appliers), new DeleteHandler(reader),
+                new CreateHandler(reader, guard, fields), new UpdateHandler(reader, fields), new PatchHandler(reader, appliers, fields), new DeleteHandler(reader),
                 new DeleteCollectionHandler(reader), subresources, Map.of(Resources.BINDINGS, binding), tables);
         DiscoveryHandler discovery = new DiscoveryHandler(scheme, writer, Map.of(
                 "status", new SubresourceShape("", "", "", List.of("get", "patch", "update")),
                 "scale", new SubresourceShape("autoscaling", "v1", "Scale", List.of("get", "patch", "update")),
                 "binding", new SubresourceShape("", "", "Binding", List.of("create")),
                 "finalize", new SubresourceShape("", "", "", List.of("update"))));
-        Schemas schemas = new Schemas(FieldRules.kubernetes());
         OpenApiHandler openApi = new OpenApiHandler(scheme, json, new OpenApiDocument.ScaleModel(Scale.class), schemas);
         HealthHandler health = new HealthHandler(vertx, List.of(
                 HealthCheck.of("etcd", storage::checkReady),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
+import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import dev.jetpod.apiserver.namespace.NamespaceGuard;
@@ -24,16 +25,19 @@ public final class CreateHandler {
 
     private final RequestBodyReader reader;
     private final NamespaceGuard namespaces;
+    private final FieldValidator fields;
     private final SecureRandom random = new SecureRandom();
 
-    public CreateHandler(RequestBodyReader reader, NamespaceGuard namespaces) {
+    public CreateHandler(RequestBodyReader reader, NamespaceGuard namespaces, FieldValidator fields) {
         this.reader = reader;
         this.namespaces = namespaces;
+        this.fields = fields;
     }
 
     public <T extends KubeObject<T>> Future<Reply> handle(ResourceCall<T> call) {
         ApiResource<T> r = call.resource();
         JsonNode tree = reader.readObject(call.ctx().request().getHeader("Content-Type"), call.ctx().body().buffer());
+        fields.checkObject(call.ctx().request(), call.type(), "CreateOptions", call.ctx().body().buffer(), tree);
         T decoded = r.codec().decodeForEndpoint(tree);
         T object = withSystemMetadata(call, decoded);
         Future<Void> nsReady = r.namespaced() ? namespaces.checkCreateAllowed(call.namespace(), r.type(), object.metadata().name()) : Future.succeededFuture();

@@ -2,6 +2,7 @@ package dev.jetpod.apiserver.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import dev.jetpod.apiserver.patch.PatchApplier;
@@ -17,19 +18,23 @@ import io.vertx.core.Future;
 public final class PatchHandler {
     private final RequestBodyReader reader;
     private final PatchAppliers appliers;
+    private final FieldValidator fields;
 
-    public PatchHandler(RequestBodyReader reader, PatchAppliers appliers) {
+    public PatchHandler(RequestBodyReader reader, PatchAppliers appliers, FieldValidator fields) {
         this.reader = reader;
         this.appliers = appliers;
+        this.fields = fields;
     }
 
     public <T extends KubeObject<T>> Future<Reply> handle(ResourceCall<T> call) {
         ObjectUpdater.Scope scope = UpdateHandler.scopeOf(call);
         PatchApplier applier = appliers.forContentType(call.ctx().request().getHeader("Content-Type"));
         JsonNode patch = reader.readJson(call.ctx().body().buffer());
+        fields.checkPatchDocument(call.ctx().request(), call.type(), call.ctx().body().buffer());
         PatchSchema schema = PatchSchemas.forKind(call.type().gvk());
         return ObjectUpdater.update(call, cur -> {
             JsonNode patched = applier.apply(call.resource().codec().toTree(cur), patch, schema);
+            fields.checkPatched(call.ctx().request(), call.type(), patched);
             T out = call.resource().codec().decodeForEndpoint(patched);
             UpdateHandler.checkIdentity(call, out);
             return out;

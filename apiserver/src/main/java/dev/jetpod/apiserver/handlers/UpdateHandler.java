@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
+import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import io.vertx.core.Future;
@@ -14,14 +15,17 @@ import io.vertx.core.Future;
  */
 public final class UpdateHandler {
     private final RequestBodyReader reader;
+    private final FieldValidator fields;
 
-    public UpdateHandler(RequestBodyReader reader) {
+    public UpdateHandler(RequestBodyReader reader, FieldValidator fields) {
         this.reader = reader;
+        this.fields = fields;
     }
 
     public <T extends KubeObject<T>> Future<Reply> handle(ResourceCall<T> call) {
         ObjectUpdater.Scope scope = scopeOf(call);
         JsonNode tree = reader.readObject(call.ctx().request().getHeader("Content-Type"), call.ctx().body().buffer());
+        fields.checkObject(call.ctx().request(), call.type(), "UpdateOptions", call.ctx().body().buffer(), tree);
         T incoming = call.resource().codec().decodeForEndpoint(tree);
         checkIdentity(call, incoming);
         return ObjectUpdater.update(call, cur -> incoming, scope).map(Reply::ok);
