@@ -1,0 +1,116 @@
+package dev.jetpod.runtime.container;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.runtime.RuntimeFailure;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads and writes container records (atomically: write a temp file, rename) and the supervisor's exit file. */
+public final class ContainerStore {
+    private final StateLayout layout;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ContainerStore(StateLayout layout) {
+        this.layout = layout;
+    }
+
+    public StateLayout layout() {
+        return layout;
+    }
+
+    public void save(ContainerRecord record) {
+        writeAtomically(layout.container(record.id()).resolve("state.json"), record);
+    }
+
+    public void writeAtomically(Path file, Object value) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            json.writeValue(tmp.toFile(), value);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new RuntimeFailure("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<ContainerRecord> find(String id) {
+        Path file = layout.container(id).resolve("state.json");
+        try {
+            return Optional.of(json.readValue(Files.readAllBytes(file), ContainerRecord.class));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new RuntimeFailure("could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ContainerRecord get(String id) {
+        return find(id).orElseThrow(() -> new ContainerNotFoundException(id));
+    }
+
+    public List<ContainerRecord> all() {
+        List<ContainerRecord> out = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(layout.containers())) {
+            for (Path d : dirs.sorted().toList()) {
+                find(d.getFileName().toString()).ifPresent(out::add);
+            }
+        } catch (NoSuchFileException e) {
+            return out;
+        } catch (IOException e) {
+            throw new RuntimeFailure("could not list " + layout.containers() + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public Optional<ExitRecord> exit(String id) {
+        try {
+            return Optional.of(ExitRecord.parse(Files.readString(layout.container(id).resolve("exit"))));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new RuntimeFailure("could not read the exit status of " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a directory tree; anything mounted inside must have been unmounted first. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NoSuchFileException e) {
+            // already gone
+        } catch (IOException e) {
+            throw new RuntimeFailure("could not remove " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

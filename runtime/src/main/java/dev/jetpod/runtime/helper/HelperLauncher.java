@@ -1,0 +1,108 @@
+package dev.jetpod.runtime.helper;
+
+import dev.jetpod.runtime.sys.Syscalls;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts the helper with posix_spawn: its setup goes in on descriptor 3, its one-line report comes
+ * back on descriptor 4. Descriptors 0-2 are what the caller chooses (inherited for runc-style
+ * foreground runs, pipes for exec, /dev/null for supervised containers).
+ */
+public final class HelperLauncher {
+    /** Use as a stdio entry: the child gets /dev/null. */
+    public static final int DEV_NULL = -2;
+    /** Use as a stdio entry: the child inherits the JVM's descriptor. */
+    public static final int INHERIT = -1;
+    private static final List<String> ENV = List.of("PATH=/usr/sbin:/usr/bin:/sbin:/bin");
+
+    private final Syscalls sys;
+    private final Path binary;
+
+    public HelperLauncher(Syscalls sys, Path binary) {
+        this.sys = sys;
+        this.binary = binary;
+    }
+
+    /** A started helper: its pid, its first report, and (if kept) the write end of its config pipe. */
+    public record Started(int pid, List<String> report, int configFd) {
+        public int reportInt(int index) {
+            return Integer.parseInt(report.get(index));
+        }
+    }
+
+    /**
+     * Spawns the helper and waits for its report. With {@code keepConfigOpen} the config pipe stays open
+     * (a sandbox helper waits for it to close); otherwise it is closed after writing.
+     */
+    public Started start(HelperConfig config, int[] stdio, boolean keepConfigOpen) {
+        int[] cfg = sys.pipe(), rep = sys.pipe();
+        int pid;
+        try {
+            int[] fds = {stdio[0], stdio[1], stdio[2], cfg[0], rep[1]};
+            pid = sys.spawn(binary, List.of("jetpod-helper", config.mode()), ENV, fds);
+        } catch (RuntimeException e) {
+            closeAll(cfg[0], cfg[1], rep[0], rep[1]);
+            throw e;
+        }
+        closeAll(cfg[0], rep[1]);
+        String line;
+        try {
+            sys.writeFully(cfg[1], config.encode());
+            line = readLine(rep[0]);
+        } catch (RuntimeException e) {
+            closeAll(cfg[1]);
+            throw e;
+        } finally {
+            sys.close(rep[0]);
+        }
+        if (!keepConfigOpen) {
+            sys.close(cfg[1]);
+        }
+        if (line.startsWith("ok")) {
+            List<String> words = List.of(line.substring(2).trim().split(" "));
+            return new Started(pid, words, keepConfigOpen ? cfg[1] : -1);
+        }
+        if (keepConfigOpen) {
+            sys.close(cfg[1]);
+        }
+        sys.waitFor(pid);
+        throw failure(line);
+    }
+
+    /** Parses "error <stage>: <message>" into a typed exception. */
+    static HelperException failure(String line) {
+        if (line.isEmpty()) {
+            return new HelperException("helper", "the runtime helper exited without a report");
+        }
+        String msg = line.startsWith("error ") ? line.substring(6) : line;
+        int colon = msg.indexOf(": ");
+        String stage = colon > 0 ? msg.substring(0, colon) : "helper";
+        return new HelperException(stage, colon > 0 && stage.equals("exec") ? msg.substring(colon + 2) : msg);
+    }
+
+    private String readLine(int fd) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        byte[] buf = new byte[512];
+        while (true) {
+            int n = sys.read(fd, buf, 0, buf.length);
+            if (n <= 0) {
+                break;
+            }
+            out.write(buf, 0, n);
+            if (buf[n - 1] == '\n') {
+                break;
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8).trim();
+    }
+
+    private void closeAll(int... fds) {
+        for (int fd : fds) {
+            sys.close(fd);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.jetpod.runtime.container;
+
+import dev.jetpod.runtime.ContainerConfig;
+import dev.jetpod.runtime.ContainerRuntime;
+import dev.jetpod.runtime.rootfs.RootfsSource;
+import dev.jetpod.runtime.testing.RuntimeFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real containers through the Java API: lifecycle states, exit codes, reasons, logs. */
+@Tag("root")
+class ContainerLifecycleTest {
+    static RuntimeFixture fx;
+    static ContainerRuntime rt;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        fx = new RuntimeFixture();
+        rt = fx.runtime;
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        fx.close();
+    }
+
+    @AfterEach
+    void nothingLeft() throws Exception {
+        try {
+            fx.assertNothingLeft();
+        } finally {
+            fx.forceClean();
+        }
+    }
+
+    private ContainerConfig.Builder busybox(String id, String... cmd) {
+        return ContainerConfig.builder(id, new RootfsSource.Directory(fx.rootfs), List.of(cmd));
+    }
+
+    @Test
+    void createdThenRunningThenStoppedWithCompleted() throws Exception {
+        ContainerStatus created = rt.create(busybox("life", "sh", "-c", "echo out; echo err >&2; sleep 0.3").build());
+        assertEquals(ContainerState.CREATED, created.state());
+        assertTrue(created.pid() > 0);
+        rt.start("life");
+        assertEquals(ContainerState.RUNNING, rt.status("life").state());
+        ContainerStatus done = rt.awaitExit("life", Duration.ofSeconds(30)).orElseThrow();
+        assertEquals(ContainerState.STOPPED, done.state());
+        assertEquals(0, done.exitCode().orElseThrow());
+        assertEquals(TerminationReason.COMPLETED, done.reason().orElseThrow());
+        assertTrue(done.startedAt().isPresent() && done.finishedAt().isPresent());
+        assertTrue(!done.finishedAt().get().isBefore(done.startedAt().get()));
+        List<String> log = Files.readAllLines(rt.logPath("life"));
+        assertEquals(2, log.size(), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z stdout F out")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.matches("\\S+ stderr F err")), log.toString());
+        rt.remove("life", false);
+        assertThrows(ContainerNotFoundException.class, () -> rt.status("life"));
+    }
+
+    @Test
+    void nonZeroExitIsError() {
+        rt.create(busybox("fails", "sh", "-c", "exit 3").build());
+        rt.start("fails");
+        ContainerStatus done = rt.awaitExit("fails", Duration.ofSeconds(30)).orElseThrow();
+        assertEquals(3, done.exitCode().orElseThrow());
+        assertEquals(TerminationReason.ERROR, done.reason().orElseThrow());
+        rt.remove("fails", false);
+    }
+
+    @Test
+    void missingExecutableIsContainerCannotRun() {
+        ContainerCannotRunException e = assertThrows(ContainerCannotRunException.class,
+                () -> rt.create(busybox("noexec", "/no/such/program").build()));
+        assertTrue(e.getMessage().contains("/no/such/program"), e.getMessage());
+        ContainerStatus s = rt.status("noexec");
+        assertEquals(ContainerState.STOPPED, s.state());
+        assertEquals(TerminationReason.CONTAINER_CANNOT_RUN, s.reason().orElseThrow());
+        assertTrue(s.message().contains("no such file or directory") || s.message().contains("No such file"), s.message());
+        rt.remove("noexec", false);
+
+        assertThrows(ContainerCannotRunException.class, () -> rt.create(busybox("nopath", "nosuchcmd").build()));
+        assertTrue(rt.status("nopath").message().contains("executable file not found in $PATH"), rt.status("nopath").message());
+        rt.remove("nopath", false);
+    }
+
+    @Test
+    void stopSendsTermThenKillsAfterGrace() {
+        rt.create(busybox("stubborn", "sh", "-c", "trap '' TERM; while true; do sleep 1; done").build());
+        rt.start("stubborn");
+        ContainerStatus stopped = rt.stop("stubborn", Duration.ofMillis(300));
+        assertEquals(ContainerState.STOPPED, stopped.state());
+        assertEquals(137, stopped.exitCode().orElseThrow());
+        rt.remove("stubborn", false);
+
+        rt.create(busybox("polite", "sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.1; done").build());
+        rt.start("polite");
+        assertEquals(0, rt.stop("polite", Duration.ofSeconds(20)).exitCode().orElseThrow());
+        rt.remove("polite", false);
+    }
+
+    @Test
+    void deleteOfRunningNeedsForce() {
+        rt.create(busybox("busy", "sleep", "60").build());
+        rt.start("busy");
+        assertThrows(InvalidStateException.class, () -> rt.remove("busy", false));
+        assertThrows(InvalidStateException.class, () -> rt.start("busy"));
+        rt.remove("busy", true);
+    }
+
+    @Test
+    void createdButNeverStartedCanBeDeleted() {
+        rt.create(busybox("idle", "true").build());
+        assertEquals(ContainerState.CREATED, rt.status("idle").state());
+        rt.remove("idle", false);
+    }
+
+    @Test
+    void duplicateIdIsRefused() {
+        rt.create(busybox("twice", "true").build());
+        assertThrows(ContainerExistsException.class, () -> rt.create(busybox("twice", "true").build()));
+        rt.remove("twice", true);
+    }
+
+    @Test
+    void aNewRuntimeInstanceFindsRunningContainers() throws Exception {
+        rt.create(busybox("survivor", "sh", "-c", "echo started; trap 'echo bye; exit 0' TERM; while true; do sleep 0.1; done").build());
+        rt.start("survivor");
+        ContainerRuntime other = fx.reopen();
+        assertTrue(other.list().stream().anyMatch(s -> s.id().equals("survivor") && s.state() == ContainerState.RUNNING));
+        ContainerStatus stopped = other.stop("survivor", Duration.ofSeconds(20));
+        assertEquals(0, stopped.exitCode().orElseThrow());
+        List<String> log = Files.readAllLines(other.logPath("survivor"));
+        assertTrue(log.get(0).endsWith("stdout F started"), log.toString());
+        assertTrue(log.get(log.size() - 1).endsWith("stdout F bye"), log.toString());
+        other.remove("survivor", false);
+    }
+}
