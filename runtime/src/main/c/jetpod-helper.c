@@ -384,16 +384,20 @@ static int apply_process_limits(void)
     return 0;
 }
 
-static int set_capabilities(void)
+static struct record *caps_record(void)
 {
-    const char *c = get("caps");
-    if (!c)
-        return 0;
     struct record *r = NULL;
     EACH("caps", x) r = x;
-    uint64_t bnd = strtoull(FIELD(r, 1), NULL, 16), eff = strtoull(FIELD(r, 2), NULL, 16);
-    uint64_t inh = strtoull(FIELD(r, 3), NULL, 16), prm = strtoull(FIELD(r, 4), NULL, 16);
-    uint64_t amb = strtoull(FIELD(r, 5), NULL, 16);
+    return r;
+}
+
+/* Needs CAP_SETPCAP, so it runs before the switch to a non-root user. */
+static int drop_bounding(void)
+{
+    struct record *r = caps_record();
+    if (!r)
+        return 0;
+    uint64_t bnd = strtoull(FIELD(r, 1), NULL, 16);
     for (int cap = 0; cap < 64; cap++) {
         if (bnd & (1ULL << cap))
             continue;
@@ -403,6 +407,16 @@ static int set_capabilities(void)
             return fail("drop bounding capability %d", cap);
         }
     }
+    return 0;
+}
+
+static int set_capabilities(void)
+{
+    struct record *r = caps_record();
+    if (!r)
+        return 0;
+    uint64_t eff = strtoull(FIELD(r, 2), NULL, 16), inh = strtoull(FIELD(r, 3), NULL, 16);
+    uint64_t prm = strtoull(FIELD(r, 4), NULL, 16), amb = strtoull(FIELD(r, 5), NULL, 16);
     struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
     struct __user_cap_data_struct data[2] = {
         { (uint32_t)eff, (uint32_t)prm, (uint32_t)inh },
@@ -430,6 +444,8 @@ static int set_identity(void)
     stage = "user";
     struct record *u = NULL;
     EACH("user", r) u = r;
+    if (drop_bounding() < 0)
+        return -1;
     if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) < 0)
         return fail("keep capabilities");
     if (u) {

@@ -243,6 +243,7 @@ public final class ContainerEngine {
 
     private void releaseAll(ContainerRecord record) {
         releaseResources(record);
+        store.forget(record.id());
         ContainerStore.deleteTree(store.layout().container(record.id()));
     }
 }

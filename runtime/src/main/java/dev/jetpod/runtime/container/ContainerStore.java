@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class ContainerStore {
     private final StateLayout layout;
     private final ObjectMapper json = new ObjectMapper();
+    // Records this instance wrote or read; the disk stays the truth for other instances.
+    private final java.util.concurrent.ConcurrentMap<String, ContainerRecord> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ContainerStore(StateLayout layout) {
         this.layout = layout;
@@ -32,12 +34,32 @@ public final class ContainerStore {
 
     public void save(ContainerRecord record) {
         writeAtomically(layout.container(record.id()).resolve("state.json"), record);
+        cache.put(record.id(), record);
+    }
+
+    /** Saves only if the container still exists (a concurrent delete wins). */
+    public void saveIfPresent(ContainerRecord record) {
+        if (find(record.id()).isEmpty()) {
+            return;
+        }
+        try {
+            save(record);
+        } catch (RuntimeFailure e) {
+            if (Files.exists(layout.container(record.id()))) {
+                throw e;
+            }
+            cache.remove(record.id());
+        }
+    }
+
+    public void forget(String id) {
+        cache.remove(id);
     }
 
     public void writeAtomically(Path file, Object value) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
             json.writeValue(tmp.toFile(), value);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
@@ -51,9 +73,16 @@ public final class ContainerStore {
 
     public Optional<ContainerRecord> find(String id) {
         Path file = layout.container(id).resolve("state.json");
+        ContainerRecord cached = cache.get(id);
+        if (cached != null && Files.exists(file)) {
+            return Optional.of(cached);
+        }
         try {
-            return Optional.of(json.readValue(Files.readAllBytes(file), ContainerRecord.class));
+            ContainerRecord r = json.readValue(Files.readAllBytes(file), ContainerRecord.class);
+            cache.put(id, r);
+            return Optional.of(r);
         } catch (NoSuchFileException e) {
+            cache.remove(id);
             return Optional.empty();
         } catch (IOException e) {
             throw new RuntimeFailure("could not read " + file + ": " + e.getMessage(), e);

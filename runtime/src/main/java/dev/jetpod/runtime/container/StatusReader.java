@@ -64,9 +64,7 @@ final class StatusReader {
 
     private ContainerStatus freeze(ContainerRecord r, TerminationReason reason, String message, int code, long finished, Long started) {
         ContainerRecord done = r.finished(reason.kubernetesName(), message, code, finished, started);
-        if (store.find(r.id()).isPresent()) {
-            store.save(done);
-        }
+        store.saveIfPresent(done);
         return stopped(done);
     }
 
