@@ -45,6 +45,7 @@ public final class Main {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.getSubcommands().get("exec").setStopAtPositional(true); // options after the id belong to the command
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String msg = e instanceof RuntimeFailure || e instanceof IllegalArgumentException
                     ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();

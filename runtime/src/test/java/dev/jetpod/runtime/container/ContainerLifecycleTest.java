@@ -69,6 +69,14 @@ class ContainerLifecycleTest {
         assertThrows(ContainerNotFoundException.class, () -> rt.status("life"));
     }
 
+    private static void awaitLog(String id, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.readString(rt.logPath(id)).contains(text)) {
+            assertTrue(System.nanoTime() < deadline, "no '" + text + "' in the log of " + id);
+            Thread.sleep(10);
+        }
+    }
+
     @Test
     void nonZeroExitIsError() {
         rt.create(busybox("fails", "sh", "-c", "exit 3").build());
@@ -96,7 +104,7 @@ class ContainerLifecycleTest {
     }
 
     @Test
-    void stopSendsTermThenKillsAfterGrace() {
+    void stopSendsTermThenKillsAfterGrace() throws Exception {
         rt.create(busybox("stubborn", "sh", "-c", "trap '' TERM; while true; do sleep 1; done").build());
         rt.start("stubborn");
         ContainerStatus stopped = rt.stop("stubborn", Duration.ofMillis(300));
@@ -104,8 +112,9 @@ class ContainerLifecycleTest {
         assertEquals(137, stopped.exitCode().orElseThrow());
         rt.remove("stubborn", false);
 
-        rt.create(busybox("polite", "sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.1; done").build());
+        rt.create(busybox("polite", "sh", "-c", "trap 'exit 0' TERM; echo ready; while true; do sleep 0.1; done").build());
         rt.start("polite");
+        awaitLog("polite", "ready"); // PID 1 ignores a SIGTERM that arrives before its handler exists
         assertEquals(0, rt.stop("polite", Duration.ofSeconds(20)).exitCode().orElseThrow());
         rt.remove("polite", false);
     }
@@ -135,8 +144,9 @@ class ContainerLifecycleTest {
 
     @Test
     void aNewRuntimeInstanceFindsRunningContainers() throws Exception {
-        rt.create(busybox("survivor", "sh", "-c", "echo started; trap 'echo bye; exit 0' TERM; while true; do sleep 0.1; done").build());
+        rt.create(busybox("survivor", "sh", "-c", "trap 'echo bye; exit 0' TERM; echo started; while true; do sleep 0.1; done").build());
         rt.start("survivor");
+        awaitLog("survivor", "started");
         ContainerRuntime other = fx.reopen();
         assertTrue(other.list().stream().anyMatch(s -> s.id().equals("survivor") && s.state() == ContainerState.RUNNING));
         ContainerStatus stopped = other.stop("survivor", Duration.ofSeconds(20));
