@@ -11,7 +11,9 @@ import dev.jetpod.runtime.container.StateLayout;
 import dev.jetpod.runtime.exec.ExecRequest;
 import dev.jetpod.runtime.exec.ExecRunner;
 import dev.jetpod.runtime.exec.ExecSession;
+import dev.jetpod.runtime.container.ContainerCannotRunException;
 import dev.jetpod.runtime.helper.HelperBinary;
+import dev.jetpod.runtime.image.ImageStore;
 import dev.jetpod.runtime.helper.HelperLauncher;
 import dev.jetpod.runtime.rootfs.RootfsSource;
 import dev.jetpod.runtime.sandbox.Sandbox;
@@ -41,6 +43,7 @@ public final class ContainerRuntime {
     private final ContainerEngine engine;
     private final SandboxManager sandboxes;
     private final ExecRunner exec;
+    private final Optional<ImageStore> images;
 
     private ContainerRuntime(RuntimeOptions options, CgroupManager cgroups) {
         this.sys = options.syscalls();
@@ -52,6 +55,7 @@ public final class ContainerRuntime {
         this.engine = new ContainerEngine(sys, layout, cgroups, helper);
         this.sandboxes = new SandboxManager(sys, layout, helper, cgroups, cgroupRoot);
         this.exec = new ExecRunner(sys, helper);
+        this.images = options.images();
     }
 
     /** Opens the runtime on a state directory, detecting the machine's cgroup layout. */
@@ -107,9 +111,21 @@ public final class ContainerRuntime {
         spec = spec.withLinux(spec.linux().withResources(config.resources().toSpec()));
         String cgroupPath = sandbox.map(s -> s.cgroupPath() + "/" + config.id()).orElse(cgroupRoot + "/" + config.id());
         Path log = config.logPath().orElse(layout.container(config.id()).resolve("container.log"));
-        int n = dev.jetpod.runtime.helper.HelperLauncher.DEV_NULL;
-        return engine.create(new CreateRequest(config.id(), config.sandboxId().orElse(null), spec, null,
-                config.rootfs(), cgroupPath, Optional.of(log), false, true, new int[] {n, n, n}));
+        int n = HelperLauncher.DEV_NULL;
+        CreateRequest request = new CreateRequest(config.id(), config.sandboxId().orElse(null), spec, null,
+                config.rootfs(), cgroupPath, Optional.of(log), false, true, new int[] {n, n, n});
+        if (config.imageId().isEmpty() || images.isEmpty()) {
+            return engine.create(request);
+        }
+        images.get().acquire(config.imageId().get(), imageHolder(config.id()));
+        try {
+            return engine.create(request);
+        } catch (ContainerCannotRunException e) {
+            throw e; // the stopped container still exists and keeps holding its image until removed
+        } catch (RuntimeException e) {
+            images.get().release(imageHolder(config.id()));
+            throw e;
+        }
     }
 
     /** Creates a container from an OCI bundle (config.json + rootfs), as runc create does. */
@@ -151,6 +167,12 @@ public final class ContainerRuntime {
     /** Removes the container; a running one only with force (it is killed first). */
     public void remove(String id, boolean force) {
         engine.delete(id, force);
+        images.ifPresent(store -> store.release(imageHolder(id)));
+    }
+
+    /** The holder name under which a container holds its image in the image store. */
+    public static String imageHolder(String containerId) {
+        return "container-" + containerId;
     }
 
     /** The container's CRI-format log file. */

@@ -221,14 +221,7 @@ public final class RuntimeBenchmark {
     // ---- (4) image store -------------------------------------------------------------------------
 
     private void imageFigures() {
-        try {
-            Class<?> c = Class.forName("dev.jetpod.runtime.bench.ImageBenchmark");
-            c.getMethod("run", PrintStream.class).invoke(null, out);
-        } catch (ClassNotFoundException e) {
-            out.println("### Image unpack: not measured (the image store's benchmark is not in this build)");
-        } catch (ReflectiveOperationException e) {
-            out.println("### Image unpack failed: " + e.getCause());
-        }
+        ImageBenchmark.run(out);
     }
 
     private void cleanUp() throws IOException {

@@ -3,6 +3,7 @@ package dev.jetpod.runtime.cli;
 import dev.jetpod.runtime.ContainerRuntime;
 import dev.jetpod.runtime.RuntimeFailure;
 import dev.jetpod.runtime.RuntimeOptions;
+import dev.jetpod.runtime.image.cli.ImageCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import java.nio.file.Path;
  * list, exec), so tools written for runc can drive it. Errors are one line on stderr and exit code 1.
  */
 @Command(name = "jetpod-runtime", mixinStandardHelpOptions = true, version = "jetpod-runtime 0.1",
-        description = "Run containers from OCI bundles (runc-compatible verbs).",
+        description = "Run containers from OCI bundles (runc-compatible verbs); manage images.",
         subcommands = {RunCommand.class, CreateCommand.class, StartCommand.class, StateCommand.class,
                 KillCommand.class, DeleteCommand.class, ListCommand.class, ExecCommand.class})
 public final class Main {
@@ -46,6 +47,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.getSubcommands().get("exec").setStopAtPositional(true); // options after the id belong to the command
+        ImageCommands.register(cl);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String msg = e instanceof RuntimeFailure || e instanceof IllegalArgumentException
                     ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
