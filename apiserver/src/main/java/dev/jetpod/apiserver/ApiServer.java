@@ -78,7 +78,8 @@ public final class ApiServer {
         ObjectMapper json = Codecs.json();
         ObjectMapper yaml = Codecs.yaml();
         Scheme scheme = Scheme.builtin();
-        ResourceRegistry registry = new ResourceRegistry(scheme, storage::store, json);
+        Schemas schemas = new Schemas(FieldRules.kubernetes());
+        ResourceRegistry registry = new ResourceRegistry(scheme, storage::store, json, schemas);
         ApiMetrics metrics = new ApiMetrics(prometheus);
         ResponseWriter writer = new ResponseWriter(json, yaml);
         RequestBodyReader reader = new RequestBodyReader(json, yaml);
@@ -89,16 +90,16 @@ public final class ApiServer {
         NamespaceLifecycle lifecycle = new NamespaceLifecycle(vertx, registry, namespaces, config.namespaceSyncPeriod());
 
         var appliers = new dev.jetpod.apiserver.patch.PatchAppliers();
-        Schemas schemas = new Schemas(FieldRules.kubernetes());
         FieldValidator fields = new FieldValidator(schemas, json.getFactory(), yaml.getFactory());
         BindingHandler binding = new BindingHandler(reader, json, registry);
         SubresourceHandlers subresources = new SubresourceHandlers(Map.of(
                 "scale", new ScaleHandler(reader, appliers, json),
                 "binding", binding,
                 "finalize", new FinalizeHandler(reader)));
+        CreateHandler creates = new CreateHandler(reader, guard, fields);
         TableReplies tables = new TableReplies(new TableConverter(TablePrinters.builtin(), json, Clock.systemUTC()));
         ResourceDispatcher dispatcher = new ResourceDispatcher(registry, writer, new ReadHandler(json), new WatchHandler(writer, metrics, tables),
-                new CreateHandler(reader, guard, fields), new UpdateHandler(reader, fields), new PatchHandler(reader, appliers, fields), new DeleteHandler(reader),
+                creates, new UpdateHandler(reader, fields), new PatchHandler(reader, appliers, fields, creates, yaml), new DeleteHandler(reader),
                 new DeleteCollectionHandler(reader), subresources, Map.of(Resources.BINDINGS, binding), tables);
         DiscoveryHandler discovery = new DiscoveryHandler(scheme, writer, Map.of(
                 "status", new SubresourceShape("", "", "", List.of("get", "patch", "update")),

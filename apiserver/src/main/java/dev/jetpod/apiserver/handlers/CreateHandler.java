@@ -39,13 +39,19 @@ public final class CreateHandler {
         JsonNode tree = reader.readObject(call.ctx().request().getHeader("Content-Type"), call.ctx().body().buffer());
         fields.checkObject(call.ctx().request(), call.type(), "CreateOptions", call.ctx().body().buffer(), tree);
         T decoded = r.codec().decodeForEndpoint(tree);
+        return create(call, decoded).map(Reply::created);
+    }
+
+    /** Creates a decoded object at the call's path (also the first server-side apply of an object). */
+    <T extends KubeObject<T>> Future<T> create(ResourceCall<T> call, T decoded) {
+        ApiResource<T> r = call.resource();
         T object = withSystemMetadata(call, decoded);
         Future<Void> nsReady = r.namespaced() ? namespaces.checkCreateAllowed(call.namespace(), r.type(), object.metadata().name()) : Future.succeededFuture();
         return nsReady.compose(v -> {
             ObjectMeta m = object.metadata();
             boolean generated = (m.name() == null || m.name().isEmpty()) && m.generateName() != null && !m.generateName().isEmpty();
             return generated ? createWithGeneratedName(call, object, GENERATE_NAME_ATTEMPTS) : createOnce(call, object);
-        }).map(Reply::created);
+        });
     }
 
     private <T extends KubeObject<T>> Future<T> createWithGeneratedName(ResourceCall<T> call, T object, int attemptsLeft) {
@@ -59,7 +65,7 @@ public final class CreateHandler {
     }
 
     private <T extends KubeObject<T>> Future<T> createOnce(ResourceCall<T> call, T object) {
-        T admitted = call.resource().admission().admitCreate(object);
+        T admitted = ManagedFieldsRecording.onCreate(call, call.resource().admission().admitCreate(object));
         return call.dryRun() ? Future.succeededFuture(admitted) : call.store().create(admitted);
     }
 

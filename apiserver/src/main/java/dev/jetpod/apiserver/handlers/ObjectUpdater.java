@@ -66,6 +66,7 @@ final class ObjectUpdater {
                 .withGenerateName(old.generateName());
         merged = merged.withMetadata(m).withTypeMeta(r.type().apiVersion(), r.type().kind());
         T admitted = scope == Scope.MAIN ? r.admission().admitUpdate(merged, cur) : r.admission().admitSubresourceUpdate(merged, cur);
+        admitted = ManagedFieldsRecording.carryOver(call, cur, admitted);
         ObjectNode curTree = r.codec().toTree(cur);
         ObjectNode newTree = r.codec().toTree(admitted);
         if (curTree.equals(newTree)) {
@@ -75,7 +76,7 @@ final class ObjectUpdater {
             long gen = old.generation() == null ? 1 : old.generation() + 1;
             admitted = admitted.withMetadata(admitted.metadata().withGeneration(gen));
         }
-        return admitted;
+        return ManagedFieldsRecording.onUpdate(call, cur, admitted);
     }
 
     /** Everything but metadata and status counts as spec (ConfigMap data, Secret data, …). */

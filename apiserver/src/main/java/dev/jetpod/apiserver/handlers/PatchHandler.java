@@ -1,6 +1,7 @@
 package dev.jetpod.apiserver.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.http.Reply;
@@ -19,14 +20,19 @@ public final class PatchHandler {
     private final RequestBodyReader reader;
     private final PatchAppliers appliers;
     private final FieldValidator fields;
+    private final ApplyHandler apply;
 
-    public PatchHandler(RequestBodyReader reader, PatchAppliers appliers, FieldValidator fields) {
+    public PatchHandler(RequestBodyReader reader, PatchAppliers appliers, FieldValidator fields, CreateHandler creates, ObjectMapper yaml) {
         this.reader = reader;
         this.appliers = appliers;
         this.fields = fields;
+        this.apply = new ApplyHandler(creates, fields, yaml);
     }
 
     public <T extends KubeObject<T>> Future<Reply> handle(ResourceCall<T> call) {
+        if (ManagedFieldsRecording.isApply(call)) {
+            return apply.handle(call);
+        }
         ObjectUpdater.Scope scope = UpdateHandler.scopeOf(call);
         PatchApplier applier = appliers.forContentType(call.ctx().request().getHeader("Content-Type"));
         JsonNode patch = reader.readJson(call.ctx().body().buffer());

@@ -2,7 +2,7 @@ package dev.jetpod.apiserver.http;
 
 import java.util.Optional;
 
-/** The PATCH media types Kubernetes defines. APPLY (server-side apply) is recognised but has no applier yet. */
+/** The PATCH media types Kubernetes defines; APPLY is server-side apply (dev.jetpod.apiserver.apply). */
 public enum PatchType {
     JSON_PATCH("application/json-patch+json"),
     MERGE_PATCH("application/merge-patch+json"),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The patch media types this server applies. Server-side apply ({@link PatchType#APPLY}) has no applier yet and so
- * answers 415, which kubectl reports as "server-side apply is not available"; adding it is one more entry here.
+ * The patch media types this server applies to a stored object's JSON. Server-side apply ({@link PatchType#APPLY})
+ * is no patch of that kind: the PatchHandler hands it to the field manager (dev.jetpod.apiserver.apply).
  */
 public final class PatchAppliers {
     private final Map<PatchType, PatchApplier> appliers = new EnumMap<>(PatchType.class);

@@ -3,6 +3,7 @@ package dev.jetpod.apiserver.registry;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.apiserver.admission.Admission;
+import dev.jetpod.apiserver.apply.FieldManager;
 import dev.jetpod.apiserver.storage.ObjectStore;
 import java.util.Optional;
 
@@ -14,7 +15,8 @@ public record ApiResource<T extends KubeObject<T>>(
         Admission<T> admission,
         ResourceStrategy<T> strategy,
         Optional<StatusAccess<T>> statusAccess,
-        Optional<ScaleAccess<T>> scaleAccess) {
+        Optional<ScaleAccess<T>> scaleAccess,
+        FieldManager<T> fieldManager) {
 
     public boolean namespaced() {
         return type.namespaced();

@@ -6,6 +6,8 @@ import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.api.scheme.Scheme;
 import dev.jetpod.api.scheme.TypeRules;
 import dev.jetpod.apiserver.admission.Admission;
+import dev.jetpod.apiserver.apply.FieldManager;
+import dev.jetpod.apiserver.schema.Schemas;
 import dev.jetpod.apiserver.registry.scale.ScaleAccessors;
 import dev.jetpod.apiserver.registry.strategy.Strategies;
 import java.util.ArrayList;
@@ -19,20 +21,20 @@ public final class ResourceRegistry {
     private final Scheme scheme;
     private final Map<ResourceType<?>, ApiResource<?>> byType = new LinkedHashMap<>();
 
-    public ResourceRegistry(Scheme scheme, StoreFactory stores, ObjectMapper mapper) {
+    public ResourceRegistry(Scheme scheme, StoreFactory stores, ObjectMapper mapper, Schemas schemas) {
         this.scheme = scheme;
         for (ResourceType<?> t : scheme.all()) {
-            byType.put(t, build(scheme, t, stores, mapper));
+            byType.put(t, build(scheme, t, stores, mapper, schemas));
         }
     }
 
-    private static <T extends KubeObject<T>> ApiResource<T> build(Scheme scheme, ResourceType<T> t, StoreFactory stores, ObjectMapper mapper) {
+    private static <T extends KubeObject<T>> ApiResource<T> build(Scheme scheme, ResourceType<T> t, StoreFactory stores, ObjectMapper mapper, Schemas schemas) {
         TypeRules<T> rules = scheme.rules(t);
         ResourceStrategy<T> strategy = Strategies.forType(t);
         Optional<StatusAccess<T>> status = StatusAccess.supports(t.javaType()) ? Optional.of(new StatusAccess<>()) : Optional.empty();
         // a create-only type (bindings) is an action on another resource: nothing of its own is stored
         return new ApiResource<>(t, t.hasVerb("get") ? stores.storeFor(t) : null, new ObjectCodec<>(t, mapper), new Admission<>(t, rules, strategy), strategy, status,
-                ScaleAccessors.forType(t));
+                ScaleAccessors.forType(t), new FieldManager<>(t, schemas.of(t.javaType()), mapper));
     }
 
     public Scheme scheme() {

@@ -1,0 +1,110 @@
+package dev.jetpod.apiserver.apply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jetpod.apiserver.schema.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What changed between two versions of an object, by its schema, as field sets: paths that appeared, changed value
+ * or disappeared. Atomic values compare whole; structs and granular maps field by field (a map that appears or
+ * disappears counts itself too, as kube-apiserver records {@code f:labels: {.: {}}}); list-map and set items by
+ * their key or value.
+ */
+public record Comparison(FieldSet added, FieldSet modified, FieldSet removed) {
+
+    public static Comparison of(JsonNode oldValue, JsonNode newValue, Schema schema) {
+        Comparison c = new Comparison(FieldSet.empty(), FieldSet.empty(), FieldSet.empty());
+        c.walk(present(oldValue), present(newValue), schema, new ArrayList<>());
+        return c;
+    }
+
+    /** Paths whose value this change set: added or modified. */
+    public FieldSet changed() {
+        return added.union(modified);
+    }
+
+    private void walk(JsonNode a, JsonNode b, Schema s, List<PathElement> path) {
+        if (a == null && b == null) {
+            return;
+        }
+        boolean emptyBoth = isEmptyObject(a) && isEmptyObject(b);
+        if (TypedFields.isAtomic(s) || emptyBoth || !(isContainer(a) || isContainer(b))) {
+            leaf(a, b, path);
+            return;
+        }
+        if (s instanceof Schema.Struct || s instanceof Schema.MapOf) {
+            if (s instanceof Schema.MapOf && !path.isEmpty()) {
+                if (a == null) {
+                    added.insert(path);
+                } else if (b == null) {
+                    removed.insert(path);
+                }
+            }
+            Set<String> names = new LinkedHashSet<>();
+            if (a != null && a.isObject()) {
+                a.fieldNames().forEachRemaining(names::add);
+            }
+            if (b != null && b.isObject()) {
+                b.fieldNames().forEachRemaining(names::add);
+            }
+            for (String n : names) {
+                Schema child = TypedFields.childSchema(s, n);
+                if (child == null) {
+                    continue;
+                }
+                path.add(new PathElement.Field(n));
+                walk(present(a == null ? null : a.get(n)), present(b == null ? null : b.get(n)), child, path);
+                path.remove(path.size() - 1);
+            }
+            return;
+        }
+        if (s instanceof Schema.ListOf list) {
+            Map<PathElement, JsonNode> left = ListItems.byElement(a, list);
+            Map<PathElement, JsonNode> right = ListItems.byElement(b, list);
+            Set<PathElement> all = new LinkedHashSet<>(left.keySet());
+            all.addAll(right.keySet());
+            for (PathElement pe : all) {
+                JsonNode x = left.get(pe);
+                JsonNode y = right.get(pe);
+                path.add(pe);
+                if (x == null) {
+                    added.insert(path);
+                } else if (y == null) {
+                    removed.insert(path);
+                }
+                if (!(pe instanceof PathElement.Value)) {
+                    walk(x, y, list.element(), path);
+                }
+                path.remove(path.size() - 1);
+            }
+            return;
+        }
+        leaf(a, b, path);
+    }
+
+    private void leaf(JsonNode a, JsonNode b, List<PathElement> path) {
+        if (a == null) {
+            added.insert(path);
+        } else if (b == null) {
+            removed.insert(path);
+        } else if (!Values.equal(a, b)) {
+            modified.insert(path);
+        }
+    }
+
+    private static boolean isContainer(JsonNode n) {
+        return n != null && (n.isObject() || n.isArray());
+    }
+
+    private static boolean isEmptyObject(JsonNode n) {
+        return n == null || (n.isObject() && n.isEmpty());
+    }
+
+    static JsonNode present(JsonNode n) {
+        return n == null || n.isNull() || n.isMissingNode() ? null : n;
+    }
+}
