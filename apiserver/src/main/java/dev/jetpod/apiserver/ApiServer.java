@@ -37,6 +37,8 @@ import dev.jetpod.apiserver.registry.ApiResource;
 import dev.jetpod.apiserver.registry.ResourceRegistry;
 import dev.jetpod.apiserver.schema.FieldRules;
 import dev.jetpod.apiserver.schema.Schemas;
+import dev.jetpod.apiserver.protobuf.KubeProtobufDecoder;
+import dev.jetpod.apiserver.protobuf.ProtoFields;
 import dev.jetpod.apiserver.storage.StorageFactory;
 import dev.jetpod.apiserver.table.TableConverter;
 import dev.jetpod.apiserver.table.TablePrinters;
@@ -82,7 +84,7 @@ public final class ApiServer {
         ResourceRegistry registry = new ResourceRegistry(scheme, storage::store, json, schemas);
         ApiMetrics metrics = new ApiMetrics(prometheus);
         ResponseWriter writer = new ResponseWriter(json, yaml);
-        RequestBodyReader reader = new RequestBodyReader(json, yaml);
+        RequestBodyReader reader = new RequestBodyReader(json, yaml, new KubeProtobufDecoder(scheme, schemas, ProtoFields.kubernetes(), json));
         ApiResource<Namespace> namespaces = registry.get(Resources.NAMESPACES);
 
         NamespaceGuard guard = new NamespaceGuard(vertx, namespaces.store());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.StatusReason;
+import dev.jetpod.apiserver.protobuf.KubeProtobufDecoder;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.util.List;
@@ -21,11 +22,18 @@ public final class RequestBodyReader {
     private static final List<String> ACCEPTED = List.of(JSON, YAML);
 
     private final ObjectMapper json;
+    /** Kubernetes protobuf bodies (kubectl 1.32+ generators); null when this reader does not take them. */
+    private final KubeProtobufDecoder protobuf;
     private final ObjectMapper yaml;
 
     public RequestBodyReader(ObjectMapper json, ObjectMapper yaml) {
+        this(json, yaml, null);
+    }
+
+    public RequestBodyReader(ObjectMapper json, ObjectMapper yaml, KubeProtobufDecoder protobuf) {
         this.json = json;
         this.yaml = yaml;
+        this.protobuf = protobuf;
     }
 
     /** The media type without parameters, lower-case; "" when the header is absent. */
@@ -46,7 +54,10 @@ public final class RequestBodyReader {
         if (type.equals(YAML)) {
             return requireObject(parse(yaml, body, "YAML"));
         }
-        throw unsupported(ACCEPTED);
+        if (type.equals(KubeProtobufDecoder.MEDIA_TYPE) && protobuf != null) {
+            return protobuf.decode(body == null ? new byte[0] : body.getBytes());
+        }
+        throw unsupported(protobuf == null ? ACCEPTED : List.of(JSON, YAML, KubeProtobufDecoder.MEDIA_TYPE));
     }
 
     /** Parses JSON (patch documents are JSON whatever their media type says, YAML only for apply). */
