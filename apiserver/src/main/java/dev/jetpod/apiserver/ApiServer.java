@@ -46,6 +46,7 @@ import dev.jetpod.apiserver.table.TableReplies;
 import java.time.Clock;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.List;
@@ -113,25 +114,44 @@ public final class ApiServer {
                 HealthCheck.of("etcd", storage::checkReady),
                 HealthCheck.of("poststarthook/system-namespaces", systemNamespaces::check)));
         AllowAll allowAll = new AllowAll();
-        ApiServerVerticle verticle = new ApiServerVerticle(config, allowAll, allowAll, dispatcher, discovery, openApi, health,
-                new FailureHandler(writer, config.maxRequestBodyBytes()), metrics, prometheus);
+        FailureHandler failures = new FailureHandler(writer, config.maxRequestBodyBytes());
+        java.util.function.IntFunction<ApiServerVerticle> verticleOnPort = port -> new ApiServerVerticle(config.withPort(port), allowAll, allowAll,
+                dispatcher, discovery, openApi, health, failures, metrics, prometheus);
 
-        return vertx.deployVerticle(verticle).<RunningApiServer>map(deploymentId -> {
-            // the background loops run on the verticle's context, like the requests
+        // one verticle class, one instance per event loop; Vert.x shares the listening port between the instances. It
+        // does not share port 0, so a request for "any port" is resolved to one free port first.
+        int wanted;
+        try {
+            wanted = config.port() == 0 ? FreePort.find(config.bindAddress()) : config.port();
+        } catch (java.io.IOException e) {
+            storage.close();
+            return Future.failedFuture(e);
+        }
+        java.util.Set<Integer> ports = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return vertx.deployVerticle(() -> {
+            ApiServerVerticle v = verticleOnPort.apply(wanted);
+            v.onListening(ports::add);
+            return v;
+        }, new DeploymentOptions().setInstances(config.eventLoops())).compose(id -> {
+            if (ports.size() != 1) {
+                return vertx.undeploy(id).compose(v -> Future.failedFuture(new IllegalStateException("HTTP verticle instances listen on different ports " + ports)));
+            }
+            int port = ports.iterator().next();
+            // the background loops run on an event loop, like the requests
             vertx.runOnContext(v -> {
                 guard.start();
                 systemNamespaces.start();
                 lifecycle.start();
             });
-            LOG.info("op=start result=ok address={} port={} etcd={}", config.bindAddress(), verticle.actualPort(), config.etcdEndpoints());
-            return new Running(vertx, deploymentId, config.bindAddress(), verticle.actualPort(), storage, guard, systemNamespaces, lifecycle);
+            LOG.info("op=start result=ok address={} port={} event-loops={} etcd={}", config.bindAddress(), port, config.eventLoops(), config.etcdEndpoints());
+            return Future.succeededFuture((RunningApiServer) new Running(vertx, List.of(id), config.bindAddress(), port, storage, guard, systemNamespaces, lifecycle));
         }).recover(e -> {
             storage.close();
             return Future.failedFuture(e);
         });
     }
 
-    private record Running(Vertx vertx, String deploymentId, String address, int port, StorageFactory storage,
+    private record Running(Vertx vertx, List<String> deploymentIds, String address, int port, StorageFactory storage,
                            NamespaceGuard guard, SystemNamespaces systemNamespaces, NamespaceLifecycle lifecycle) implements RunningApiServer {
         @Override
         public String url() {
@@ -143,7 +163,8 @@ public final class ApiServer {
             lifecycle.close();
             systemNamespaces.close();
             guard.close();
-            return vertx.undeploy(deploymentId).eventually(() -> {
+            List<Future<Void>> undeployed = deploymentIds.stream().filter(id -> !id.isEmpty()).map(vertx::undeploy).toList();
+            return Future.join(undeployed).<Void>mapEmpty().eventually(() -> {
                 storage.close();
                 return Future.succeededFuture();
             });

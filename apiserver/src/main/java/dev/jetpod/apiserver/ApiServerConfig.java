@@ -12,12 +12,15 @@ import java.util.List;
  * @param port                0 picks a free port (tests)
  * @param maxRequestBodyBytes bodies above this are answered 413 (kube-apiserver: 3 MiB)
  * @param namespaceSyncPeriod how often the namespace lifecycle re-examines terminating namespaces
+ * @param eventLoops          HTTP verticle instances, one per event loop (default: one per CPU)
  */
-public record ApiServerConfig(StorageConfig storage, String bindAddress, int port, long maxRequestBodyBytes, Duration namespaceSyncPeriod) {
+public record ApiServerConfig(StorageConfig storage, String bindAddress, int port, long maxRequestBodyBytes, Duration namespaceSyncPeriod,
+                              int eventLoops) {
     public static final long DEFAULT_MAX_BODY = 3L * 1024 * 1024;
 
     public static ApiServerConfig of(List<String> etcdEndpoints, String bindAddress, int port) {
-        return new ApiServerConfig(StorageConfig.defaults(etcdEndpoints), bindAddress, port, DEFAULT_MAX_BODY, Duration.ofSeconds(2));
+        return new ApiServerConfig(StorageConfig.defaults(etcdEndpoints), bindAddress, port, DEFAULT_MAX_BODY, Duration.ofSeconds(2),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Loopback on a free port: what tests and in-process embeddings use. */
@@ -26,7 +29,15 @@ public record ApiServerConfig(StorageConfig storage, String bindAddress, int por
     }
 
     public ApiServerConfig withStorage(StorageConfig s) {
-        return new ApiServerConfig(s, bindAddress, port, maxRequestBodyBytes, namespaceSyncPeriod);
+        return new ApiServerConfig(s, bindAddress, port, maxRequestBodyBytes, namespaceSyncPeriod, eventLoops);
+    }
+
+    public ApiServerConfig withPort(int p) {
+        return new ApiServerConfig(storage, bindAddress, p, maxRequestBodyBytes, namespaceSyncPeriod, eventLoops);
+    }
+
+    public ApiServerConfig withEventLoops(int n) {
+        return new ApiServerConfig(storage, bindAddress, port, maxRequestBodyBytes, namespaceSyncPeriod, Math.max(1, n));
     }
 
     public List<String> etcdEndpoints() {

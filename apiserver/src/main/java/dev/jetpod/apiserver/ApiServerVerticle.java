@@ -42,6 +42,7 @@ final class ApiServerVerticle extends AbstractVerticle {
     private final ApiMetrics metrics;
     private final PrometheusMeterRegistry prometheus;
     private HttpServer server;
+    private java.util.function.IntConsumer onListening = p -> { };
 
     ApiServerVerticle(ApiServerConfig config, Authenticator authenticator, Authorizer authorizer, ResourceDispatcher resources,
                       DiscoveryHandler discovery, OpenApiHandler openApi, HealthHandler health, FailureHandler failures,
@@ -91,11 +92,12 @@ final class ApiServerVerticle extends AbstractVerticle {
                 .setTcpNoDelay(true)
                 .setIdleTimeout(0);
         server = vertx.createHttpServer(options).requestHandler(router);
-        server.listen().<Void>mapEmpty().onComplete(started);
+        server.listen().onSuccess(s -> onListening.accept(s.actualPort())).<Void>mapEmpty().onComplete(started);
     }
 
-    int actualPort() {
-        return server.actualPort();
+    /** Told the port once the server listens (port 0 resolves to a free one). */
+    void onListening(java.util.function.IntConsumer c) {
+        onListening = c;
     }
 
     /** Resource paths get their RequestInfo first, for metrics, authorization and dispatch. */

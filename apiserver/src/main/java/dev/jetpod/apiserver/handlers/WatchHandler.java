@@ -125,10 +125,12 @@ public final class WatchHandler {
             if (finished) {
                 return;
             }
-            byte[] body = tableEvents != null ? writer.json(tableEvents.event(type, object))
-                    : serialized != null ? serialized : writer.json(object);
             wroteFrames = true;
-            response.write(frame(type, body));
+            if (tableEvents != null) {
+                response.write(frame(type, writer.json(tableEvents.event(type, object))));
+            } else {
+                response.write(serialized != null ? sharedFrame(type, serialized) : frame(type, writer.json(object)));
+            }
             if (response.writeQueueFull() && watch != null) {
                 watch.pause();
             }
@@ -173,8 +175,38 @@ public final class WatchHandler {
     }
 
     static Buffer frame(WatchEvent.Type type, byte[] object) {
-        byte[] head = ("{\"type\":\"" + type.name() + "\",\"object\":").getBytes(StandardCharsets.US_ASCII);
+        byte[] head = HEADS[type.ordinal()];
         Buffer b = Buffer.buffer(head.length + object.length + 2);
-        return b.appendBytes(head).appendBytes(object).appendString("}\n");
+        return b.appendBytes(head).appendBytes(object).appendBytes(TAIL);
     }
+
+    private static final byte[][] HEADS = heads();
+    private static final byte[] TAIL = "}\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static byte[][] heads() {
+        byte[][] h = new byte[WatchEvent.Type.values().length][];
+        for (WatchEvent.Type t : WatchEvent.Type.values()) {
+            h[t.ordinal()] = ("{\"type\":\"" + t.name() + "\",\"object\":").getBytes(StandardCharsets.US_ASCII);
+        }
+        return h;
+    }
+
+    /**
+     * The frame of the event most recently framed. The store hands every watcher of one change the same byte array,
+     * so a fan-out to many watchers builds the frame once and writes the same (never modified) buffer to each.
+     */
+    private Buffer sharedFrame(WatchEvent.Type type, byte[] object) {
+        LastFrame l = lastFrame;
+        if (l != null && l.object == object && l.type == type) {
+            return l.frame;
+        }
+        Buffer f = frame(type, object);
+        lastFrame = new LastFrame(type, object, f);
+        return f;
+    }
+
+    private record LastFrame(WatchEvent.Type type, byte[] object, Buffer frame) {
+    }
+
+    private volatile LastFrame lastFrame;
 }

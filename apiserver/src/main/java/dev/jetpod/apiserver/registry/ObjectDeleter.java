@@ -61,6 +61,7 @@ public final class ObjectDeleter {
      */
     static <T extends KubeObject<T>> T markForDeletion(ApiResource<T> r, T cur, DeleteRequest opts) {
         ObjectMeta m = cur.metadata();
+        r.strategy().checkDeletable(cur);
         checkPreconditions(r, m, opts);
         List<String> finalizers = finalizersFor(m.finalizersOrEmpty(), opts.propagationPolicy());
         long grace = r.strategy().gracePeriodSeconds(cur, opts.gracePeriodSeconds());

@@ -41,6 +41,10 @@ public interface ResourceStrategy<T extends KubeObject<T>> {
         return object;
     }
 
+    /** Refuses a delete the type never allows (an ApiException, e.g. 403 for the "default" namespace). */
+    default void checkDeletable(T object) {
+    }
+
     /** Whether DELETE answers with the object (pods, namespaces) or with a Success Status (most types). */
     default boolean returnsDeletedObject() {
         return false;

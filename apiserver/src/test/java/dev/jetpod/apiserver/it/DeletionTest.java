@@ -114,6 +114,14 @@ class DeletionTest {
     }
 
     @Test
+    void systemNamespacesCannotBeDeleted() {
+        Response r = s.delete("/api/v1/namespaces/default");
+        assertEquals(403, r.code());
+        assertEquals("namespaces \"default\" is forbidden: this namespace may not be deleted", r.at("/message"));
+        assertEquals("Active", s.get("/api/v1/namespaces/default").at("/status/phase"));
+    }
+
+    @Test
     void deletingANamespaceDeletesWhatIsInIt() {
         String doomed = s.newNamespace("doomed");
         assertEquals(201, s.post("/api/v1/namespaces/" + doomed + "/configmaps", configMap("c", "a")).code());

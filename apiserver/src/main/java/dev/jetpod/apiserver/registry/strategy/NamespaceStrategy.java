@@ -4,7 +4,11 @@ import dev.jetpod.api.core.v1.Namespace;
 import dev.jetpod.api.core.v1.NamespaceSpec;
 import dev.jetpod.api.core.v1.NamespaceStatus;
 import dev.jetpod.apiserver.registry.ResourceStrategy;
+import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.StatusDetails;
+import dev.jetpod.api.meta.StatusReason;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Namespaces as Kubernetes keeps them: created Active with the "kubernetes" finalizer in spec.finalizers, which the
@@ -22,6 +26,18 @@ public final class NamespaceStrategy implements ResourceStrategy<Namespace> {
     @Override
     public Namespace prepareForUpdate(Namespace ns, Namespace old) {
         return ns.withSpec(old.spec());
+    }
+
+    /** Namespaces a cluster cannot work without; kube-apiserver's NamespaceLifecycle refuses to delete them. */
+    public static final Set<String> IMMORTAL = Set.of("default", "kube-system", "kube-public");
+
+    @Override
+    public void checkDeletable(Namespace ns) {
+        String name = ns.metadata().name();
+        if (IMMORTAL.contains(name)) {
+            throw new ApiException(403, StatusReason.FORBIDDEN, "namespaces \"" + name + "\" is forbidden: this namespace may not be deleted",
+                    StatusDetails.of(name, "", "namespaces"));
+        }
     }
 
     @Override
