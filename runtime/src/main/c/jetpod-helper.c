@@ -568,11 +568,46 @@ static int join_ns(const char *path, int flag)
     return rc < 0 ? fail("setns %s", path) : 0;
 }
 
+static int cloned_into_cgroup; /* set before the clone, so the child's copy tells it */
+
+/* v1: "0" into each hierarchy's tasks file moves just this (single) thread, which skips the
+ * threadgroup rwsem and its RCU grace period; a v2 cgroup was joined by clone3 already. */
 static int join_cgroups(void)
 {
     stage = "cgroup";
     EACH("cgroup", r) if (write_file(r->f[1], "0") < 0) return -1;
+    const char *dir = get("cgroupdir");
+    if (dir && !cloned_into_cgroup) {
+        char procs[PATH_MAX];
+        snprintf(procs, sizeof procs, "%s/cgroup.procs", dir);
+        return write_file(procs, "0");
+    }
     return 0;
+}
+
+/* clone3 with CLONE_INTO_CGROUP when a v2 cgroup is named (kernel >= 5.7); plain clone otherwise. */
+static pid_t clone_container(unsigned long flags)
+{
+    const char *dir = get("cgroupdir");
+    if (dir) {
+        int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0)
+            return fail("open cgroup %s", dir);
+        struct { uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid,
+                 set_tid_size, cgroup; } args = { (flags & ~0xffUL) | 0x200000000ULL, 0, 0, 0, SIGCHLD, 0, 0, 0, 0, 0,
+                 (uint64_t)fd };
+        cloned_into_cgroup = 1;
+        pid_t pid = (pid_t)syscall(SYS_clone3, &args, sizeof args);
+        int e = errno;
+        if (pid != 0)
+            close(fd);
+        if (pid >= 0 || (e != ENOSYS && e != E2BIG && e != EINVAL)) {
+            errno = e;
+            return pid;
+        }
+        cloned_into_cgroup = 0;
+    }
+    return (pid_t)syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
 }
 
 /* ---- container init ---------------------------------------------------------------------------- */
@@ -849,7 +884,7 @@ static int create_container(void)
     sigprocmask(SIG_BLOCK, &mask, NULL);
     int sigfd = signalfd(-1, &mask, SFD_CLOEXEC);
     stage = "clone";
-    pid_t child = (pid_t)syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
+    pid_t child = clone_container(flags);
     if (child < 0)
         return fail("clone 0x%lx", flags);
     if (child == 0) {

@@ -26,11 +26,12 @@ public class CgroupHybridManager extends CgroupV1Manager {
     }
 
     @Override
-    public List<Path> ensure(String path, CgroupResources r) {
-        List<Path> procs = new ArrayList<>(super.ensure(path, r));
+    public CgroupJoin ensure(String path, CgroupResources r) {
+        CgroupJoin v1 = super.ensure(path, r);
         files.ensureDir(unified.resolve(path));
+        List<Path> procs = new ArrayList<>(v1.procsFiles());
         procs.add(unified.resolve(path).resolve("cgroup.procs"));
-        return procs;
+        return new CgroupJoin(v1.taskFiles(), java.util.Optional.of(unified.resolve(path)), procs);
     }
 
     @Override

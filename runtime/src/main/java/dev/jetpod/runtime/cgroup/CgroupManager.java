@@ -10,11 +10,8 @@ import java.util.List;
 public interface CgroupManager {
     CgroupVersion version();
 
-    /**
-     * Creates the cgroup (and its parents) if missing and applies the limits. Returns the cgroup.procs
-     * files a process writes "0" to in order to join it.
-     */
-    List<Path> ensure(String path, CgroupResources resources);
+    /** Creates the cgroup (and its parents) if missing and applies the limits; says how to join it. */
+    CgroupJoin ensure(String path, CgroupResources resources);
 
     CgroupStats stats(String path);
 

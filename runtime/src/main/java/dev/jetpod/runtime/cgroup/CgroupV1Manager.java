@@ -38,12 +38,13 @@ public class CgroupV1Manager implements CgroupManager {
     }
 
     @Override
-    public List<Path> ensure(String path, CgroupResources r) {
-        List<Path> procs = new ArrayList<>();
+    public CgroupJoin ensure(String path, CgroupResources r) {
+        List<Path> procs = new ArrayList<>(), tasks = new ArrayList<>();
         for (Path h : hierarchies) {
             Path dir = h.resolve(path);
             files.ensureDir(dir);
             procs.add(dir.resolve("cgroup.procs"));
+            tasks.add(dir.resolve("tasks"));
         }
         Path cpu = dir("cpu", path), memory = dir("memory", path), pids = dir("pids", path);
         r.cpuShares().ifPresent(s -> files.write(cpu.resolve("cpu.shares"), Long.toString(s)));
@@ -59,7 +60,7 @@ public class CgroupV1Manager implements CgroupManager {
             }
         });
         r.pidsLimit().ifPresent(limit -> files.write(pids.resolve("pids.max"), Long.toString(limit)));
-        return procs;
+        return new CgroupJoin(tasks, java.util.Optional.empty(), procs);
     }
 
     @Override

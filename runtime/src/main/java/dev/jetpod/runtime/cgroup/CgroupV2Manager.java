@@ -30,7 +30,7 @@ public class CgroupV2Manager implements CgroupManager {
     }
 
     @Override
-    public List<Path> ensure(String path, CgroupResources r) {
+    public CgroupJoin ensure(String path, CgroupResources r) {
         Path parent = root;
         for (String part : path.split("/")) {
             if (part.isEmpty()) {
@@ -53,7 +53,7 @@ public class CgroupV2Manager implements CgroupManager {
             }
         });
         r.pidsLimit().ifPresent(limit -> files.write(dir.resolve("pids.max"), Long.toString(limit)));
-        return List.of(dir.resolve("cgroup.procs"));
+        return new CgroupJoin(List.of(), java.util.Optional.of(dir), List.of(dir.resolve("cgroup.procs")));
     }
 
     private void ensureControllersEnabled(Path dir) {

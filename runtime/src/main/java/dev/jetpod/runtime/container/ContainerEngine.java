@@ -2,6 +2,7 @@ package dev.jetpod.runtime.container;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.runtime.RuntimeFailure;
+import dev.jetpod.runtime.cgroup.CgroupJoin;
 import dev.jetpod.runtime.cgroup.CgroupManager;
 import dev.jetpod.runtime.cgroup.CgroupResources;
 import dev.jetpod.runtime.helper.ContainerPlanner;
@@ -80,10 +81,10 @@ public final class ContainerEngine {
                         ? overlay.mount(dir, layers).toString() : r.spec().root().path();
                 Spec spec = r.spec().withRoot(new Spec.Root(rootfs, r.spec().root().readonly()));
                 store.writeAtomically(dir.resolve("config.json"), spec);
-                List<Path> procs = cgroups.ensure(r.cgroupPath(),
+                CgroupJoin join = cgroups.ensure(r.cgroupPath(),
                         CgroupResources.fromSpec(spec.linux() == null ? null : spec.linux().resources()));
                 HelperConfig plan = planner.plan(new ContainerSetup(spec, r.bundle(), dir, r.logFile(), r.foreground(),
-                        r.waitForStart(), procs, cgroups.directories(r.cgroupPath())));
+                        r.waitForStart(), join, cgroups.directories(r.cgroupPath())));
                 HelperLauncher.Started started = helper.start(plan, r.stdio(), false);
                 sys.waitFor(started.pid()); // the launcher exits as soon as it has forked the supervisor
                 int pid = started.reportInt(0), supervisor = started.reportInt(1);
@@ -222,7 +223,7 @@ public final class ContainerEngine {
         } catch (IOException e) {
             throw new RuntimeFailure("could not read the spec of container " + id + ": " + e.getMessage(), e);
         }
-        return new ExecPlanSource(record, spec, cgroups.ensure(record.cgroupPath(), CgroupResources.NONE));
+        return new ExecPlanSource(record, spec, cgroups.ensure(record.cgroupPath(), CgroupResources.NONE).procsFiles());
     }
 
     /** What an exec needs from the container: its init pid, its spec's process defaults, its cgroup. */

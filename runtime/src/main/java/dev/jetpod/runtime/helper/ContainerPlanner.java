@@ -45,7 +45,8 @@ public final class ContainerPlanner {
         LinuxSpec linux = spec.linux() != null ? spec.linux() : new LinuxSpec(null, null, null, null, null, null, null);
         c.add("rootprop", Long.toString(MountOptions.rootPropagation(linux.rootfsPropagation())));
         boolean newUts = namespaces(c, linux);
-        setup.cgroupProcs().forEach(p -> c.add("cgroup", p.toString()));
+        setup.cgroupJoin().taskFiles().forEach(p -> c.add("cgroup", p.toString()));
+        setup.cgroupJoin().cloneInto().ifPresent(p -> c.add("cgroupdir", p.toString()));
         mounts(c, spec, setup);
         if (linux.maskedPaths() != null) {
             linux.maskedPaths().forEach(p -> c.add("mask", p));

@@ -1,5 +1,6 @@
 package dev.jetpod.runtime.helper;
 
+import dev.jetpod.runtime.cgroup.CgroupJoin;
 import dev.jetpod.runtime.spec.Spec;
 
 import java.nio.file.Path;
@@ -8,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the planner needs besides the spec: where the container's state and log live, which
- * cgroup.procs files the init joins, the host directories of its cgroups (for the /sys/fs/cgroup mount),
+ * Everything the planner needs besides the spec: where the container's state and log live, how the
+ * init joins its cgroups, the host directories of its cgroups (for the /sys/fs/cgroup mount),
  * and whether it runs in the foreground of the caller's terminal (runc run) or detached and supervised.
  *
  * @param spec       the spec with root.path absolute (a bundle's rootfs or the mounted overlay)
@@ -18,5 +19,5 @@ import java.util.Optional;
  * @param waitForStart true for create/start, false to exec at once (run)
  */
 public record ContainerSetup(Spec spec, Path bundle, Path stateDir, Optional<Path> logFile, boolean foreground,
-                             boolean waitForStart, List<Path> cgroupProcs, Map<String, Path> cgroupDirs) {
+                             boolean waitForStart, CgroupJoin cgroupJoin, Map<String, Path> cgroupDirs) {
 }

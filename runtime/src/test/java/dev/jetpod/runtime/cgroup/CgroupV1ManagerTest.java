@@ -16,9 +16,12 @@ class CgroupV1ManagerTest {
     @Test
     void createsOneDirectoryPerHierarchyAndWritesLimits() {
         sys.withFile(Path.of("/sys/fs/cgroup/memory/jetpod/pod-a/c1/memory.memsw.limit_in_bytes"), "max");
-        List<Path> procs = hybrid.ensure("jetpod/pod-a/c1", CgroupResources.of(500L, 1500L, 128L << 20, 64L));
+        CgroupJoin join = hybrid.ensure("jetpod/pod-a/c1", CgroupResources.of(500L, 1500L, 128L << 20, 64L));
         assertEquals(List.of("cpu", "cpuacct", "memory", "pids", "unified"),
-                procs.stream().map(p -> p.getParent().getParent().getParent().getParent().getFileName().toString()).toList());
+                join.procsFiles().stream().map(p -> p.getParent().getParent().getParent().getParent().getFileName().toString()).toList());
+        assertEquals(Path.of("/sys/fs/cgroup/memory/jetpod/pod-a/c1/tasks"), join.taskFiles().get(2));
+        assertEquals(4, join.taskFiles().size());
+        assertEquals(Path.of("/sys/fs/cgroup/unified/jetpod/pod-a/c1"), join.cloneInto().orElseThrow());
         assertEquals(List.of(
                 "write /sys/fs/cgroup/cpu/jetpod/pod-a/c1/cpu.shares 512",
                 "write /sys/fs/cgroup/cpu/jetpod/pod-a/c1/cpu.cfs_period_us 100000",

@@ -39,8 +39,10 @@ class CgroupV2ManagerTest {
 
     @Test
     void enablesControllersTopDownAndWritesLimits() throws Exception {
-        List<Path> procs = v2.ensure("jetpod/pod-a/c1", CgroupResources.of(500L, 250L, 64L << 20, 32L));
-        assertEquals(List.of(dir.resolve("jetpod/pod-a/c1/cgroup.procs")), procs);
+        CgroupJoin join = v2.ensure("jetpod/pod-a/c1", CgroupResources.of(500L, 250L, 64L << 20, 32L));
+        assertEquals(List.of(dir.resolve("jetpod/pod-a/c1/cgroup.procs")), join.procsFiles());
+        assertEquals(dir.resolve("jetpod/pod-a/c1"), join.cloneInto().orElseThrow());
+        assertEquals(List.of(), join.taskFiles());
         assertEquals("cpu memory pids", read("cgroup.subtree_control"));
         assertEquals("cpu memory pids", read("jetpod/pod-a/cgroup.subtree_control"));
         assertEquals("", read("jetpod/pod-a/c1/cgroup.subtree_control"));

@@ -74,6 +74,16 @@ class IsolationTest {
     }
 
     @Test
+    void theInitIsInItsCgroupInEveryHierarchy() throws Exception {
+        List<String> out = run(sh("cg", "cat /proc/self/cgroup"), 0);
+        String own = "/" + fx.cgroupRoot + "/cg";
+        for (String controller : List.of("cpu", "cpuacct", "memory", "pids")) {
+            assertTrue(out.stream().anyMatch(l -> l.matches("\\d+:" + controller + ":" + own)), controller + ": " + out);
+        }
+        assertTrue(out.contains("0::" + own), "unified hierarchy, joined by clone3(CLONE_INTO_CGROUP): " + out);
+    }
+
+    @Test
     void procAndSysAreHardened() throws Exception {
         List<String> out = run(sh("proc", "cat /proc/kcore | wc -c; touch /sys/x 2>/dev/null && echo sys-rw || echo sys-ro; "
                 + "echo 1 > /proc/sys/kernel/domainname 2>/dev/null && echo procsys-rw || echo procsys-ro; "

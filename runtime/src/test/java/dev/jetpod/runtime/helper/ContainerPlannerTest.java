@@ -1,5 +1,6 @@
 package dev.jetpod.runtime.helper;
 
+import dev.jetpod.runtime.cgroup.CgroupJoin;
 import dev.jetpod.runtime.spec.InvalidSpecException;
 import dev.jetpod.runtime.spec.LinuxSpec;
 import dev.jetpod.runtime.spec.Spec;
@@ -43,7 +44,8 @@ class ContainerPlannerTest {
     HelperConfig plan(Spec spec) {
         return new ContainerPlanner().plan(new ContainerSetup(spec, Path.of("/b"), Path.of("/state/c"),
                 Optional.of(Path.of("/state/c/log")), false, true,
-                List.of(Path.of("/sys/fs/cgroup/memory/jetpod/c/cgroup.procs")), cgroupDirs));
+                new CgroupJoin(List.of(Path.of("/sys/fs/cgroup/memory/jetpod/c/tasks")), Optional.of(Path.of("/sys/fs/cgroup/unified/jetpod/c")),
+                        List.of()), cgroupDirs));
     }
 
     @Test
@@ -86,7 +88,8 @@ class ContainerPlannerTest {
         String hex = Long.toHexString(caps);
         assertEquals(List.of(List.of(hex, hex, "0", hex, hex)), c.all("caps"));
         assertEquals(List.of(List.of("sh")), c.all("arg"));
-        assertEquals(List.of(List.of("/sys/fs/cgroup/memory/jetpod/c/cgroup.procs")), c.all("cgroup"));
+        assertEquals(List.of(List.of("/sys/fs/cgroup/memory/jetpod/c/tasks")), c.all("cgroup"));
+        assertEquals(List.of(List.of("/sys/fs/cgroup/unified/jetpod/c")), c.all("cgroupdir"));
         assertEquals(List.of(List.of(Long.toString(Syscalls.MS_SLAVE | Syscalls.MS_REC))), c.all("rootprop"));
     }
 
