@@ -23,7 +23,6 @@
 #include <limits.h>
 #include <net/if.h>
 #include <poll.h>
-#include <pty.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -113,27 +112,19 @@ static void report(const char *fmt, ...)
     char line[2300];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(line, sizeof line - 1, fmt, ap);
+    vsnprintf(line, sizeof line - 1, fmt, ap);
     va_end(ap);
-    if (n > (int)sizeof line - 2)
-        n = sizeof line - 2;
-    line[n++] = '\n';
-    write_all(REPORT_FD, line, (size_t)n);
+    strcat(line, "\n");
+    write_all(REPORT_FD, line, strlen(line));
 }
 
 static int write_file(const char *path, const char *value)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC);
-    if (fd < 0)
-        return fail("open %s", path);
-    if (write_all(fd, value, strlen(value)) < 0) {
-        int e = errno;
+    int rc = fd < 0 || write_all(fd, value, strlen(value)) < 0 ? fail("write '%s' to %s", value, path) : 0;
+    if (fd >= 0)
         close(fd);
-        errno = e;
-        return fail("write '%s' to %s", value, path);
-    }
-    close(fd);
-    return 0;
+    return rc;
 }
 
 static int64_t now_ns(void)
@@ -147,16 +138,10 @@ static int64_t now_ns(void)
 
 static int read_config(void)
 {
-    char head[32];
-    size_t h = 0;
-    while (h < sizeof head - 1) {
-        ssize_t r = read(CONFIG_FD, head + h, 1);
-        if (r <= 0)
+    char head[32] = "";
+    for (size_t h = 0; h < sizeof head - 1 && (h == 0 || head[h - 1] != '\n'); h++)
+        if (read(CONFIG_FD, head + h, 1) != 1)
             return fail("read config header");
-        if (head[h++] == '\n')
-            break;
-    }
-    head[h] = 0;
     long len = strtol(head, NULL, 10);
     if (len <= 0 || len > (64L << 20)) {
         errno = EINVAL;
@@ -211,17 +196,15 @@ static int mkdir_p(const char *path, mode_t mode)
 {
     char tmp[PATH_MAX];
     snprintf(tmp, sizeof tmp, "%s", path);
-    for (char *s = tmp + 1; *s; s++) {
-        if (*s != '/')
-            continue;
-        *s = 0;
-        if (mkdir(tmp, mode) < 0 && errno != EEXIST)
-            return fail("mkdir %s", tmp);
-        *s = '/';
-    }
-    if (mkdir(tmp, mode) < 0 && errno != EEXIST)
-        return fail("mkdir %s", tmp);
-    return 0;
+    for (char *s = tmp + 1;; s++)
+        if (*s == '/' || !*s) {
+            char c = *s;
+            *s = 0;
+            if (mkdir(tmp, mode) < 0 && errno != EEXIST)
+                return fail("mkdir %s", tmp);
+            if (!(*s = c))
+                return 0;
+        }
 }
 
 static int ensure_file(const char *path)
@@ -237,9 +220,7 @@ static int ensure_file(const char *path)
     int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0 && errno != EISDIR)
         return fail("create mount point %s", path);
-    if (fd >= 0)
-        close(fd);
-    return 0;
+    return fd >= 0 ? close(fd) : 0;
 }
 
 /* ---- container init: rootfs -------------------------------------------------------------------- */
@@ -278,14 +259,9 @@ static int make_device(const char *rootfs, struct record *r)
     dev_t dev = makedev(atoi(FIELD(r, 3)), atoi(FIELD(r, 4)));
     mode_t mode = (mode_t)strtoul(FIELD(r, 5), NULL, 8);
     unlink(path);
-    if (mknod(path, type | mode, dev) < 0) {
-        /* without CAP_MKNOD (e.g. a user namespace) bind the host's node instead, as runc does */
-        if (ensure_file(path) < 0 || mount(FIELD(r, 1), path, NULL, MS_BIND, NULL) < 0)
-            return fail("create device %s", path);
-        return 0;
-    }
-    if (chmod(path, mode) < 0 || chown(path, (uid_t)atoi(FIELD(r, 6)), (gid_t)atoi(FIELD(r, 7))) < 0)
-        return fail("set owner/mode of %s", path);
+    if (mknod(path, type | mode, dev) < 0 || chmod(path, mode) < 0
+        || chown(path, (uid_t)atoi(FIELD(r, 6)), (gid_t)atoi(FIELD(r, 7))) < 0)
+        return fail("create device %s", path);
     return 0;
 }
 
@@ -310,15 +286,9 @@ static int prepare_rootfs(const char *rootfs)
 
 static int pivot(const char *rootfs)
 {
-    stage = "pivot_root";
-    if (chdir(rootfs) < 0)
-        return fail("chdir %s", rootfs);
-    if (syscall(SYS_pivot_root, ".", ".") < 0)
-        return fail("pivot_root %s", rootfs);
-    if (umount2(".", MNT_DETACH) < 0)
-        return fail("detach old root");
-    if (chdir("/") < 0)
-        return fail("chdir /");
+    stage = "pivot_root"; /* pivot_root(".", ".") stacks the old root under the new one; detach it */
+    if (chdir(rootfs) < 0 || syscall(SYS_pivot_root, ".", ".") < 0 || umount2(".", MNT_DETACH) < 0 || chdir("/") < 0)
+        return fail("pivot_root into %s", rootfs);
     return 0;
 }
 
@@ -398,15 +368,9 @@ static int drop_bounding(void)
     if (!r)
         return 0;
     uint64_t bnd = strtoull(FIELD(r, 1), NULL, 16);
-    for (int cap = 0; cap < 64; cap++) {
-        if (bnd & (1ULL << cap))
-            continue;
-        if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0) {
-            if (errno == EINVAL)
-                break; /* past the kernel's last capability */
+    for (int cap = 0; cap < 64; cap++) /* EINVAL: past the kernel's last capability */
+        if (!(bnd & (1ULL << cap)) && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
             return fail("drop bounding capability %d", cap);
-        }
-    }
     return 0;
 }
 
@@ -444,9 +408,7 @@ static int set_identity(void)
     stage = "user";
     struct record *u = NULL;
     EACH("user", r) u = r;
-    if (drop_bounding() < 0)
-        return -1;
-    if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) < 0)
+    if (drop_bounding() < 0 || prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) < 0)
         return fail("keep capabilities");
     if (u) {
         uid_t uid = (uid_t)strtoul(FIELD(u, 1), NULL, 10);
@@ -458,12 +420,8 @@ static int set_identity(void)
         gid_t *groups = calloc(ng + 1, sizeof(gid_t));
         for (size_t i = 0; i < ng; i++)
             groups[i] = (gid_t)strtoul(names[i], NULL, 10);
-        if (setgroups(ng, groups) < 0)
-            return fail("setgroups");
-        if (setresgid(gid, gid, gid) < 0)
-            return fail("setgid %u", gid);
-        if (setresuid(uid, uid, uid) < 0)
-            return fail("setuid %u", uid);
+        if (setgroups(ng, groups) < 0 || setresgid(gid, gid, gid) < 0 || setresuid(uid, uid, uid) < 0)
+            return fail("switch to uid %u, gid %u and %zu groups", uid, gid, ng);
     }
     if (prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0) < 0)
         return fail("reset keep capabilities");
@@ -558,6 +516,14 @@ static const struct nsinfo NS[] = {
     { "pid", CLONE_NEWPID }, { "cgroup", CLONE_NEWCGROUP }, { "mnt", CLONE_NEWNS },
 };
 
+static int ns_flag(const char *name)
+{
+    for (size_t i = 0; i < sizeof NS / sizeof NS[0]; i++)
+        if (!strcmp(name, NS[i].name))
+            return NS[i].flag;
+    return 0;
+}
+
 static int join_ns(const char *path, int flag)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -620,57 +586,73 @@ static void init_fail(int sock)
     _exit(127);
 }
 
-static void container_init(int sock, int out, int errp)
+/* Everything up to the exec; the caller reports a failure to the supervisor. */
+static int init_steps(int out, int errp, int *start)
 {
-    const char *rootfs = get("rootfs");
-    char startpath[PATH_MAX], exe[PATH_MAX];
+    const char *rootfs = get("rootfs"), *host = get("hostname");
+    char path[PATH_MAX];
     if (join_cgroups() < 0)
-        init_fail(sock);
+        return -1;
     stage = "namespaces";
-    EACH("ns", r)
-        for (size_t i = 0; i < sizeof NS / sizeof NS[0]; i++)
-            if (r->n > 2 && !strcmp(r->f[1], NS[i].name) && NS[i].flag != CLONE_NEWPID && join_ns(r->f[2], NS[i].flag) < 0)
-                init_fail(sock);
+    EACH("ns", r) /* a shared PID namespace was joined by the supervisor */
+        if (r->n > 2 && *r->f[2] && ns_flag(r->f[1]) != CLONE_NEWPID && join_ns(r->f[2], ns_flag(r->f[1])) < 0)
+            return -1;
     stage = "stdio";
-    if (out >= 0) {
-        int null = open("/dev/null", O_RDONLY);
-        if (null < 0 || dup2(null, 0) < 0 || dup2(out, 1) < 0 || dup2(errp, 2) < 0)
-            { fail("redirect stdio"); init_fail(sock); }
+    int null = open("/dev/null", O_RDONLY);
+    if (out >= 0 && (null < 0 || dup2(null, 0) < 0 || dup2(out, 1) < 0 || dup2(errp, 2) < 0))
+        return fail("redirect stdio");
+    snprintf(path, sizeof path, "%s/start", state_dir);
+    if (get("wait") && (*start = open(path, O_RDWR | O_CLOEXEC)) < 0) /* RDWR: open never blocks, read does */
+        return fail("open %s", path);
+    if (!rootfs) {
+        errno = 0;
+        return fail("no rootfs");
     }
-    int start = -1;
-    if (get("wait")) {
-        snprintf(startpath, sizeof startpath, "%s/start", state_dir);
-        start = open(startpath, O_RDWR | O_CLOEXEC); /* RDWR: opening never blocks, reading does */
-        if (start < 0)
-            { fail("open %s", startpath); init_fail(sock); }
-    }
-    if (!rootfs || prepare_rootfs(rootfs) < 0 || pivot(rootfs) < 0 || finish_rootfs() < 0)
-        { if (!rootfs) fail("no rootfs"); init_fail(sock); }
-    const char *host = get("hostname");
+    if (prepare_rootfs(rootfs) < 0 || pivot(rootfs) < 0 || finish_rootfs() < 0)
+        return -1;
     stage = "hostname";
     if (host && sethostname(host, strlen(host)) < 0)
-        { fail("sethostname %s", host); init_fail(sock); }
-    if (get("terminal")) {
-        int master;
-        if (open_terminal(&master) < 0 || send_fd(sock, master) < 0)
-            init_fail(sock);
-        close(master);
-    }
+        return fail("sethostname %s", host);
+    return 0;
+}
+
+/* The last steps, shared by a container's init and an exec: terminal, limits, program, identity, exec. */
+static void exec_process(int sock, int start)
+{
+    char exe[PATH_MAX], b;
     char **args = collect("arg"), **env = collect("env");
+    int master = -1;
+    if (get("terminal") && (open_terminal(&master) < 0 || send_fd(sock, master) < 0))
+        init_fail(sock);
+    if (master >= 0)
+        close(master);
     if (apply_process_limits() < 0 || resolve(args[0], env, exe) < 0 || set_identity() < 0)
         init_fail(sock);
     if (send(sock, "C", 1, 0) < 0)
         _exit(127);
-    if (start >= 0) {
-        char b;
-        stage = "start";
-        if (read(start, &b, 1) != 1)
-            { fail("wait for start"); init_fail(sock); }
-        close(start);
+    stage = "start";
+    if (start >= 0 && read(start, &b, 1) != 1) {
+        fail("wait for start");
+        init_fail(sock);
     }
     execve(exe, args, env);
     stage = "exec";
-    { fail("exec: \"%s\"", args[0]); init_fail(sock); }
+    fail("exec: \"%s\"", args[0]);
+    init_fail(sock);
+}
+
+static void container_init(int sock, int out, int errp)
+{
+    int start = -1;
+    if (init_steps(out, errp, &start) < 0)
+        init_fail(sock);
+    exec_process(sock, start);
+}
+
+static void exec_child(int sock, int out, int errp)
+{
+    (void)out, (void)errp;
+    exec_process(sock, -1);
 }
 
 /* ---- supervisor -------------------------------------------------------------------------------- */
@@ -679,23 +661,15 @@ struct stream { int fd; const char *name; char buf[16384]; size_t len; };
 
 static int log_fd = -1;
 
-static void format_time(char *out, size_t size)
-{
-    struct timespec ts;
-    struct tm tm;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    gmtime_r(&ts.tv_sec, &tm);
-    size_t n = strftime(out, size, "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(out + n, size - n, ".%09ldZ", ts.tv_nsec);
-}
-
 /* CRI log format: "<RFC3339Nano> <stream> <F|P> <content>\n"; P marks a line split by the buffer. */
 static void emit(struct stream *s, const char *line, size_t len, int full)
 {
     char head[96];
-    format_time(head, 48);
-    size_t h = strlen(head);
-    h += (size_t)snprintf(head + h, sizeof head - h, " %s %c ", s->name, full ? 'F' : 'P');
+    struct timespec ts;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    size_t h = strftime(head, sizeof head, "%Y-%m-%dT%H:%M:%S", gmtime_r(&ts.tv_sec, &tm));
+    h += (size_t)snprintf(head + h, sizeof head - h, ".%09ldZ %s %c ", ts.tv_nsec, s->name, full ? 'F' : 'P');
     struct iovec iov[3] = { { head, h }, { (void *)line, len }, { "\n", 1 } };
     if (writev(log_fd, iov, 3) < 0)
         log_line("could not write the container log");
@@ -753,9 +727,28 @@ static void write_exit(int status, int64_t started, int64_t finished, const char
         log_line("could not record the exit status");
 }
 
+/* One message from the child: 'T' + a terminal fd (SCM_RIGHTS), 'C' created, 'E' + error; 0 at EOF. */
+static char recv_msg(int sock, int *fd, char *text, size_t size)
+{
+    char msg[sizeof err + 1], cbuf[CMSG_SPACE(sizeof(int))];
+    struct iovec iov = { msg, sizeof msg - 1 };
+    struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf, .msg_controllen = sizeof cbuf };
+    ssize_t r;
+    while ((r = recvmsg(sock, &mh, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR)
+        ;
+    if (r <= 0)
+        return 0;
+    msg[r] = 0;
+    if (msg[0] == 'T' && CMSG_FIRSTHDR(&mh))
+        memcpy(fd, CMSG_DATA(CMSG_FIRSTHDR(&mh)), sizeof(int));
+    if (msg[0] == 'E')
+        snprintf(text, size, "%s", msg + 1);
+    return msg[0];
+}
+
 static int supervise(pid_t child, int sock, struct stream *out, struct stream *errs, int sigfd, int term_fd,
                      int foreground)
-{
+{ /* returns the exit code; with a state directory it is also written to <state>/exit */
     struct stream term = { term_fd, "stdout", {0}, 0 };
     struct termios saved;
     int raw = 0, status = 0, exited = 0, in = term_fd >= 0 && foreground ? 0 : -1;
@@ -767,10 +760,8 @@ static int supervise(pid_t child, int sock, struct stream *out, struct stream *e
         raw = tcsetattr(0, TCSANOW, &t) == 0;
     }
     for (;;) {
-        struct pollfd p[6] = {
-            { sigfd, POLLIN, 0 }, { sock, POLLIN, 0 }, { out->fd, POLLIN, 0 },
-            { errs->fd, POLLIN, 0 }, { term.fd, POLLIN, 0 }, { in, POLLIN, 0 },
-        };
+        struct pollfd p[6] = { { sigfd, POLLIN, 0 }, { sock, POLLIN, 0 }, { out->fd, POLLIN, 0 },
+                               { errs->fd, POLLIN, 0 }, { term.fd, POLLIN, 0 }, { in, POLLIN, 0 } };
         int open_streams = out->fd >= 0 || errs->fd >= 0 || term.fd >= 0;
         if (exited && (!open_streams || poll(p + 2, 3, 200) <= 0))
             break; /* a process outside our PID namespace may hold a pipe: do not wait for it forever */
@@ -785,18 +776,11 @@ static int supervise(pid_t child, int sock, struct stream *out, struct stream *e
                 finished = now_ns();
             }
         }
-        if (p[1].revents) {
-            char msg[sizeof err + 1];
-            ssize_t r = recv(sock, msg, sizeof msg - 1, 0);
-            if (r > 0 && msg[0] == 'E') {
-                msg[r] = 0;
-                snprintf(error, sizeof error, "%s", msg + 1);
-            } else if (r <= 0) {
-                if (!*error)
-                    started = now_ns(); /* the close-on-exec socket closed: execve succeeded */
-                close(sock);
-                sock = -1;
-            }
+        if (p[1].revents && !recv_msg(sock, &term.fd, error, sizeof error)) {
+            if (!*error)
+                started = now_ns(); /* the close-on-exec socket closed: execve succeeded */
+            close(sock);
+            sock = -1;
         }
         if (p[2].revents)
             drain(out, foreground ? 1 : -1);
@@ -815,48 +799,31 @@ static int supervise(pid_t child, int sock, struct stream *out, struct stream *e
     }
     if (raw)
         tcsetattr(0, TCSANOW, &saved);
-    write_exit(status, started, finished ? finished : now_ns(), error);
-    return 0;
+    if (*state_dir)
+        write_exit(status, started, finished ? finished : now_ns(), error);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-/* Waits for the init's "created"; a terminal master may come first (SCM_RIGHTS). */
+/* Waits for the init's "created"; a terminal master may come first. */
 static int sync_created(int sock, int *term_fd)
 {
-    for (;;) {
-        char msg[sizeof err + 1], cbuf[CMSG_SPACE(sizeof(int))];
-        struct iovec iov = { msg, sizeof msg - 1 };
-        struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf, .msg_controllen = sizeof cbuf };
-        ssize_t r = recvmsg(sock, &mh, MSG_CMSG_CLOEXEC);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r > 0 && msg[0] == 'T' && CMSG_FIRSTHDR(&mh)) {
-            memcpy(term_fd, CMSG_DATA(CMSG_FIRSTHDR(&mh)), sizeof(int));
-            continue;
-        }
-        if (r > 0 && msg[0] == 'C')
-            return 0;
-        if (r > 0 && msg[0] == 'E') {
-            msg[r] = 0;
-            snprintf(err, sizeof err, "%s", msg + 1);
-            return -1;
-        }
-        errno = 0;
-        stage = "create";
-        return fail("container init died before it was created");
-    }
+    char m;
+    while ((m = recv_msg(sock, term_fd, err, sizeof err)) == 'T')
+        ;
+    if (m == 'C' || m == 'E')
+        return m == 'C' ? 0 : -1;
+    errno = 0;
+    stage = "create";
+    return fail("container init died before it was created");
 }
 
-static int create_container(void)
+/* Clones the child (container init or exec'd process), waits until it is ready, reports, supervises. */
+static int run_supervised(unsigned long flags, int foreground, void (*child_main)(int, int, int))
 {
-    int foreground = get("foreground") != NULL, sp[2], o[2] = { -1, -1 }, e[2] = { -1, -1 }, term_fd = -1;
-    unsigned long flags = SIGCHLD;
-    stage = "supervisor";
-    if (!foreground && setsid() < 0)
-        return fail("setsid");
-    prctl(PR_SET_NAME, "jetpod-sup", 0, 0, 0);
+    int sp[2], o[2] = { -1, -1 }, e[2] = { -1, -1 }, term_fd = -1;
+    const char *logpath = get("log");
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sp) < 0)
         return fail("socketpair");
-    const char *logpath = get("log");
     if (logpath) {
         log_fd = open(logpath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
         if (log_fd < 0)
@@ -864,23 +831,11 @@ static int create_container(void)
         if (!get("terminal") && (pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0))
             return fail("pipe");
     }
-    stage = "namespaces";
-    EACH("ns", r)
-        for (size_t i = 0; i < sizeof NS / sizeof NS[0]; i++)
-            if (!strcmp(r->f[1], NS[i].name)) {
-                if (r->n < 3 || !*r->f[2])
-                    flags |= (unsigned long)NS[i].flag;
-                else if (NS[i].flag == CLONE_NEWPID && join_ns(r->f[2], CLONE_NEWPID) < 0)
-                    return -1; /* the pod's shared PID namespace applies to our children */
-            }
     sigset_t mask;
     sigemptyset(&mask);
-    sigaddset(&mask, SIGCHLD);
-    if (foreground) {
-        int fwd[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH };
-        for (size_t i = 0; i < sizeof fwd / sizeof fwd[0]; i++)
-            sigaddset(&mask, fwd[i]);
-    }
+    int fwd[] = { SIGCHLD, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH };
+    for (size_t i = 0; i < (foreground ? sizeof fwd / sizeof fwd[0] : 1); i++)
+        sigaddset(&mask, fwd[i]);
     sigprocmask(SIG_BLOCK, &mask, NULL);
     int sigfd = signalfd(-1, &mask, SFD_CLOEXEC);
     stage = "clone";
@@ -890,7 +845,7 @@ static int create_container(void)
     if (child == 0) {
         sigprocmask(SIG_UNBLOCK, &mask, NULL);
         close(sp[0]);
-        container_init(sp[1], o[1], e[1]);
+        child_main(sp[1], o[1], e[1]);
     }
     close(sp[1]);
     if (o[1] >= 0) {
@@ -912,13 +867,36 @@ static int create_container(void)
     return supervise(child, sp[0], &out, &errs, sigfd, term_fd, foreground);
 }
 
+static int create_container(void)
+{
+    int foreground = get("foreground") != NULL;
+    unsigned long flags = SIGCHLD;
+    char fifo[PATH_MAX];
+    stage = "supervisor";
+    snprintf(fifo, sizeof fifo, "%s/start", state_dir);
+    if (get("wait") && mkfifo(fifo, 0600) < 0 && errno != EEXIST)
+        return fail("mkfifo %s", fifo);
+    if (!foreground && setsid() < 0)
+        return fail("setsid");
+    prctl(PR_SET_NAME, "jetpod-sup", 0, 0, 0);
+    stage = "namespaces";
+    EACH("ns", r) {
+        if (r->n < 3 || !*r->f[2])
+            flags |= (unsigned long)ns_flag(r->f[1]);
+        else if (ns_flag(r->f[1]) == CLONE_NEWPID && join_ns(r->f[2], CLONE_NEWPID) < 0)
+            return -1; /* the pod's shared PID namespace applies to our children */
+    }
+    int rc = run_supervised(flags, foreground, container_init);
+    return rc < 0 ? rc : 0;
+}
+
 /* ---- exec into a running container -------------------------------------------------------------- */
 
 static int exec_in_container(void)
 {
     const char *target = get("target");
-    int nsfd[sizeof NS / sizeof NS[0]], sp[2];
-    char path[PATH_MAX], exe[PATH_MAX];
+    int nsfd[sizeof NS / sizeof NS[0]];
+    char path[PATH_MAX];
     stage = "namespaces";
     for (size_t i = 0; i < sizeof NS / sizeof NS[0]; i++) { /* open all before entering the mount ns */
         snprintf(path, sizeof path, "/proc/%s/ns/%s", target ? target : "0", NS[i].name);
@@ -931,98 +909,21 @@ static int exec_in_container(void)
     for (size_t i = 0; i < sizeof NS / sizeof NS[0]; i++)
         if (setns(nsfd[i], NS[i].flag) < 0)
             return fail("setns %s of pid %s", NS[i].name, target);
-    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sp) < 0)
-        return fail("socketpair");
-    int master = -1, tty = get("terminal") != NULL;
-    sigset_t mask;
-    sigemptyset(&mask);
-    int fwd[] = { SIGCHLD, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 };
-    for (size_t i = 0; i < sizeof fwd / sizeof fwd[0]; i++)
-        sigaddset(&mask, fwd[i]);
-    sigprocmask(SIG_BLOCK, &mask, NULL);
-    int sigfd = signalfd(-1, &mask, SFD_CLOEXEC);
-    stage = "fork";
-    pid_t child = fork();
-    if (child < 0)
-        return fail("fork");
-    if (child == 0) {
-        sigprocmask(SIG_UNBLOCK, &mask, NULL);
-        close(sp[0]);
-        if (tty && (open_terminal(&master) < 0 || send_fd(sp[1], master) < 0))
-            init_fail(sp[1]);
-        if (master >= 0)
-            close(master);
-        char **args = collect("arg"), **env = collect("env");
-        if (apply_process_limits() < 0 || resolve(args[0], env, exe) < 0 || set_identity() < 0)
-            init_fail(sp[1]);
-        execve(exe, args, env);
-        { fail("exec: \"%s\"", args[0]); init_fail(sp[1]); }
-    }
-    close(sp[1]);
-    for (;;) { /* terminal fd, then EOF on exec or an error */
-        char msg[sizeof err + 1], cbuf[CMSG_SPACE(sizeof(int))];
-        struct iovec iov = { msg, sizeof msg - 1 };
-        struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf, .msg_controllen = sizeof cbuf };
-        ssize_t r = recvmsg(sp[0], &mh, MSG_CMSG_CLOEXEC);
-        if (r > 0 && msg[0] == 'T' && CMSG_FIRSTHDR(&mh)) {
-            memcpy(&master, CMSG_DATA(CMSG_FIRSTHDR(&mh)), sizeof(int));
-            continue;
-        }
-        if (r > 0 && msg[0] == 'E') {
-            msg[r] = 0;
-            snprintf(err, sizeof err, "%s", msg + 1);
-            waitpid(child, NULL, 0);
-            return -1;
-        }
-        if (r < 0 && errno == EINTR)
-            continue;
-        break;
-    }
-    report("ok %d", child);
-    close(REPORT_FD);
-    struct stream term = { master, "stdout", {0}, 0 };
-    int status = 0;
-    for (;;) {
-        struct pollfd p[3] = { { sigfd, POLLIN, 0 }, { master, POLLIN, 0 }, { master >= 0 ? 0 : -1, POLLIN, 0 } };
-        if (poll(p, 3, -1) < 0 && errno != EINTR)
-            break;
-        if (p[0].revents & POLLIN) {
-            struct signalfd_siginfo si;
-            if (read(sigfd, &si, sizeof si) == sizeof si && si.ssi_signo != SIGCHLD)
-                kill(child, (int)si.ssi_signo);
-            if (waitpid(child, &status, WNOHANG) == child) {
-                while (term.fd >= 0 && poll(p + 1, 1, 100) > 0 && drain(&term, 1))
-                    ;
-                break;
-            }
-        }
-        if (p[1].revents && term.fd >= 0 && !drain(&term, 1))
-            master = -1;
-        if (p[2].revents) {
-            char b[4096];
-            ssize_t r = read(0, b, sizeof b);
-            if (r > 0)
-                write_all(master, b, (size_t)r);
-        }
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return run_supervised(SIGCHLD, 1, exec_child);
 }
 
 /* ---- pod sandbox namespaces -------------------------------------------------------------------- */
 
 static int loopback_up(void)
 {
+    struct ifreq ifr = { .ifr_name = "lo" };
     int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    struct ifreq ifr;
-    memset(&ifr, 0, sizeof ifr);
-    strcpy(ifr.ifr_name, "lo");
     if (s < 0 || ioctl(s, SIOCGIFFLAGS, &ifr) < 0)
         return fail("read flags of lo");
-    ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+    ifr.ifr_flags |= IFF_UP;
     if (ioctl(s, SIOCSIFFLAGS, &ifr) < 0)
         return fail("bring lo up");
-    close(s);
-    return 0;
+    return close(s);
 }
 
 static int create_sandbox(void)
@@ -1030,10 +931,8 @@ static int create_sandbox(void)
     int flags = 0, pid_ns = 0;
     stage = "unshare";
     EACH("ns", r) {
-        for (size_t i = 0; i < sizeof NS / sizeof NS[0]; i++)
-            if (!strcmp(r->f[1], NS[i].name) && NS[i].flag != CLONE_NEWPID)
-                flags |= NS[i].flag;
-        pid_ns |= !strcmp(r->f[1], "pid");
+        pid_ns |= ns_flag(r->f[1]) == CLONE_NEWPID;
+        flags |= ns_flag(r->f[1]) & ~CLONE_NEWPID;
     }
     if (unshare(flags) < 0)
         return fail("unshare 0x%x", flags);
@@ -1047,11 +946,8 @@ static int create_sandbox(void)
     pid_t init = 0;
     if (pid_ns) {
         stage = "pid";
-        if (unshare(CLONE_NEWPID) < 0)
-            return fail("unshare pid");
-        init = fork();
-        if (init < 0)
-            return fail("fork pod init");
+        if (unshare(CLONE_NEWPID) < 0 || (init = fork()) < 0)
+            return fail("start the pod's PID namespace init");
         if (init == 0) { /* PID 1 of the pod: only reaps, like a pause process, for shareProcessNamespace */
             setsid();
             prctl(PR_SET_NAME, "jetpod-podinit", 0, 0, 0);
@@ -1095,15 +991,6 @@ int main(void)
         }
         if (sup > 0)
             _exit(0);
-        if (get("wait")) {
-            char path[PATH_MAX];
-            snprintf(path, sizeof path, "%s/start", state_dir);
-            if (mkfifo(path, 0600) < 0 && errno != EEXIST) {
-                fail("mkfifo %s", path);
-                report("error %s", err);
-                return 1;
-            }
-        }
         rc = create_container();
     } else if (mode && !strcmp(mode, "exec")) {
         rc = exec_in_container();
