@@ -44,6 +44,7 @@ public final class ContainerRuntime {
     private final SandboxManager sandboxes;
     private final ExecRunner exec;
     private final Optional<ImageStore> images;
+    private final SpecLoader specLoader = new SpecLoader();
 
     private ContainerRuntime(RuntimeOptions options, CgroupManager cgroups) {
         this.sys = options.syscalls();
@@ -131,7 +132,7 @@ public final class ContainerRuntime {
     /** Creates a container from an OCI bundle (config.json + rootfs), as runc create does. */
     public ContainerStatus createFromBundle(String id, Path bundle, boolean foreground, boolean waitForStart, int[] stdio) {
         StateLayout.checkId("container", id);
-        Spec spec = new SpecLoader().loadBundle(bundle);
+        Spec spec = specLoader.loadBundle(bundle);
         String cgroupPath = spec.linux() != null && spec.linux().cgroupsPath() != null && !spec.linux().cgroupsPath().isBlank()
                 ? spec.linux().cgroupsPath().replaceAll("^/+", "") : cgroupRoot + "/" + id;
         Optional<Path> log = foreground ? Optional.empty() : Optional.of(layout.container(id).resolve("container.log"));

@@ -75,17 +75,19 @@ public final class ContainerEngine {
                     log == null ? null : log.toString(), System.currentTimeMillis() * 1_000_000L, null, true,
                     null, null, null, null, r.spec().annotations());
             sys.ensureDirectory(dir);
-            store.save(record);
             try {
                 String rootfs = r.rootfs() instanceof RootfsSource.Layers layers
                         ? overlay.mount(dir, layers).toString() : r.spec().root().path();
                 Spec spec = r.spec().withRoot(new Spec.Root(rootfs, r.spec().root().readonly()));
-                store.writeAtomically(dir.resolve("config.json"), spec);
                 CgroupJoin join = cgroups.ensure(r.cgroupPath(),
                         CgroupResources.fromSpec(spec.linux() == null ? null : spec.linux().resources()));
                 HelperConfig plan = planner.plan(new ContainerSetup(spec, r.bundle(), dir, r.logFile(), r.foreground(),
                         r.waitForStart(), join, cgroups.directories(r.cgroupPath())));
-                HelperLauncher.Started started = helper.start(plan, r.stdio(), false);
+                HelperLauncher.Pending pending = helper.launch(plan, r.stdio());
+                // while the helper builds the container: record what a restarted runtime needs to clean up
+                store.save(record);
+                store.writeAtomically(dir.resolve("config.json"), spec);
+                HelperLauncher.Started started = pending.awaitReport();
                 sys.waitFor(started.pid()); // the launcher exits as soon as it has forked the supervisor
                 int pid = started.reportInt(0), supervisor = started.reportInt(1);
                 record = record.created(pid, identity.startTime(pid), supervisor, identity.startTime(supervisor));
@@ -114,10 +116,15 @@ public final class ContainerEngine {
             if (status.state() != ContainerState.CREATED) {
                 throw new InvalidStateException("container " + id + " is " + status.state().ociName() + ", not created");
             }
-            if (!sys.pokeFifo(store.layout().container(id).resolve("start"))) {
+            Path fifo = store.layout().container(id).resolve("start");
+            if (!sys.pokeFifo(fifo)) {
                 throw new InvalidStateException("container " + id + " is no longer waiting to start");
             }
-            store.save(record.started(System.currentTimeMillis() * 1_000_000L));
+            try { // the renamed FIFO marks the container started; its mtime (set by the write) is the start time
+                Files.move(fifo, fifo.resolveSibling("started"));
+            } catch (java.io.IOException e) {
+                store.save(record.started(System.currentTimeMillis() * 1_000_000L));
+            }
         }
     }
 

@@ -58,9 +58,8 @@ public final class ContainerStore {
 
     public void writeAtomically(Path file, Object value) {
         try {
-            Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-            json.writeValue(tmp.toFile(), value);
+            Files.write(tmp, json.writeValueAsBytes(value));
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -108,8 +107,12 @@ public final class ContainerStore {
     }
 
     public Optional<ExitRecord> exit(String id) {
+        Path file = layout.container(id).resolve("exit");
+        if (!Files.exists(file)) { // the common case while running: no exception on the hot path
+            return Optional.empty();
+        }
         try {
-            return Optional.of(ExitRecord.parse(Files.readString(layout.container(id).resolve("exit"))));
+            return Optional.of(ExitRecord.parse(Files.readString(file)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

@@ -17,7 +17,11 @@ public final class ProcessIdentity {
         if (pid <= 0) {
             return -1;
         }
-        return sys.readFile(Path.of("/proc/" + pid + "/stat")).map(ProcessIdentity::parse).orElse(-1L);
+        Path stat = Path.of("/proc/" + pid + "/stat");
+        if (!sys.exists(stat)) {
+            return -1;
+        }
+        return sys.readFile(stat).map(ProcessIdentity::parse).orElse(-1L);
     }
 
     static long parse(String stat) {

@@ -33,12 +33,12 @@ final class StatusReader {
         }
         Optional<ExitRecord> exit = store.exit(r.id());
         if (exit.isEmpty()) {
+            Long startedAt = startedAt(r);
             if (identity.isAlive(r.pid(), r.pidStartTime())) {
-                return build(r, r.startedAt() != null ? ContainerState.RUNNING : ContainerState.CREATED,
-                        r.startedAt(), null, null, null, "");
+                return build(r, startedAt != null ? ContainerState.RUNNING : ContainerState.CREATED, startedAt, null, null, null, "");
             }
             if (identity.isAlive(r.supervisorPid(), r.supervisorStartTime())) {
-                return build(r, ContainerState.RUNNING, r.startedAt(), null, null, null, ""); // recording the exit now
+                return build(r, ContainerState.RUNNING, startedAt, null, null, null, ""); // recording the exit now
             }
             exit = store.exit(r.id());
             if (exit.isEmpty()) {
@@ -47,15 +47,30 @@ final class StatusReader {
             }
         }
         ExitRecord e = exit.get();
-        Long started = e.startedAt() > 0 ? Long.valueOf(e.startedAt()) : r.startedAt();
+        Long started = e.startedAt() > 0 ? Long.valueOf(e.startedAt()) : startedAt(r);
         if (!e.error().isEmpty()) {
             return freeze(r, TerminationReason.CONTAINER_CANNOT_RUN, stripStage(e.error()), e.exitCode(), e.finishedAt(), null);
         }
         boolean oom = e.exitCode() != 0 && r.cgroupPath() != null && cgroups.exists(r.cgroupPath())
                 && cgroups.oomKills(r.cgroupPath()) > 0;
-        TerminationReason reason = oom ? TerminationReason.OOM_KILLED
-                : e.exitCode() == 0 ? TerminationReason.COMPLETED : TerminationReason.ERROR;
-        return freeze(r, reason, "", e.exitCode(), e.finishedAt(), started);
+        if (oom) { // only the cgroup knows, and it goes away with the container: remember it
+            return freeze(r, TerminationReason.OOM_KILLED, "", e.exitCode(), e.finishedAt(), started);
+        }
+        TerminationReason reason = e.exitCode() == 0 ? TerminationReason.COMPLETED : TerminationReason.ERROR;
+        return build(r, ContainerState.STOPPED, started, e.finishedAt(), e.exitCode(), reason, "");
+    }
+
+    /** From the record, or from the mtime of the "started" FIFO that start() renamed and wrote to. */
+    private Long startedAt(ContainerRecord r) {
+        if (r.startedAt() != null) {
+            return r.startedAt();
+        }
+        try {
+            var t = java.nio.file.Files.getLastModifiedTime(store.layout().container(r.id()).resolve("started")).toInstant();
+            return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static String stripStage(String error) {

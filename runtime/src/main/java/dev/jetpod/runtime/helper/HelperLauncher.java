@@ -34,6 +34,56 @@ public final class HelperLauncher {
         }
     }
 
+    /** A helper that has its setup and is working; {@link #awaitReport} waits for its answer. */
+    public final class Pending {
+        private final int pid, reportFd, configFd;
+
+        private Pending(int pid, int reportFd, int configFd) {
+            this.pid = pid;
+            this.reportFd = reportFd;
+            this.configFd = configFd;
+        }
+
+        public Started awaitReport() {
+            String line;
+            try {
+                line = readLine(reportFd);
+            } finally {
+                sys.close(reportFd);
+            }
+            if (line.startsWith("ok")) {
+                return new Started(pid, List.of(line.substring(2).trim().split(" ")), configFd);
+            }
+            if (configFd >= 0) {
+                sys.close(configFd);
+            }
+            sys.waitFor(pid);
+            throw failure(line);
+        }
+    }
+
+    /** Spawns the helper and hands it its setup without waiting for the answer, so the caller can overlap work. */
+    public Pending launch(HelperConfig config, int[] stdio) {
+        int[] cfg = sys.pipe(), rep = sys.pipe();
+        int pid;
+        try {
+            pid = sys.spawn(binary, List.of("jetpod-helper", config.mode()), ENV, new int[] {stdio[0], stdio[1], stdio[2], cfg[0], rep[1]});
+        } catch (RuntimeException e) {
+            closeAll(cfg[0], cfg[1], rep[0], rep[1]);
+            throw e;
+        }
+        closeAll(cfg[0], rep[1]);
+        try {
+            sys.writeFully(cfg[1], config.encode());
+        } catch (RuntimeException e) {
+            closeAll(cfg[1], rep[0]);
+            throw e;
+        } finally {
+            sys.close(cfg[1]);
+        }
+        return new Pending(pid, rep[0], -1);
+    }
+
     /**
      * Spawns the helper and waits for its report. With {@code keepConfigOpen} the config pipe stays open
      * (a sandbox helper waits for it to close); otherwise it is closed after writing.
