@@ -1,0 +1,92 @@
+package dev.jetpod.jctl.print;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.meta.ObjectMeta;
+import dev.jetpod.api.meta.PartialObjectMetadata;
+import dev.jetpod.api.scheme.ResourceType;
+import dev.jetpod.jctl.print.columns.ColumnSets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a {@link HumanTable} from what the server sent: a meta.k8s.io Table (server-side printing, preferred), or
+ * objects (a list, a single object, watch events) printed with jctl's own column sets for their kind.
+ */
+public final class Tables {
+    private final ObjectMapper json;
+
+    public Tables(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public static boolean isTable(JsonNode n) {
+        return "Table".equals(n.path("kind").asText()) && n.path("apiVersion").asText().startsWith("meta.k8s.io/");
+    }
+
+    /** A server Table: headers from columnDefinitions, one row per rows[], metadata from each row's object. */
+    public HumanTable fromServerTable(JsonNode table) {
+        List<Column> cols = new ArrayList<>();
+        for (JsonNode c : table.path("columnDefinitions")) {
+            cols.add(new Column(c.path("name").asText(), c.path("priority").asInt(0)));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode r : table.path("rows")) {
+            List<String> cells = new ArrayList<>();
+            for (JsonNode cell : r.path("cells")) {
+                cells.add(cellText(cell));
+            }
+            rows.add(new Row(cells, metadataOf(r.path("object"))));
+        }
+        return new HumanTable(cols, rows);
+    }
+
+    static String cellText(JsonNode cell) {
+        if (cell == null || cell.isNull() || cell.isMissingNode()) {
+            return "<none>";
+        }
+        if (cell.isTextual()) {
+            return cell.asText();
+        }
+        if (cell.isValueNode()) {
+            return cell.asText();
+        }
+        return cell.toString();
+    }
+
+    /** Rows for objects of one type, printed with the kind's column set. */
+    public HumanTable fromObjects(ResourceType<?> type, List<JsonNode> objects, Instant now) {
+        KindColumns<?> columns = ColumnSets.forKind(type.gvk());
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode o : objects) {
+            rows.add(row(columns, o, now));
+        }
+        return new HumanTable(columns.columns(), rows);
+    }
+
+    private <T extends KubeObject<T>> Row row(KindColumns<T> columns, JsonNode object, Instant now) {
+        T typed;
+        try {
+            typed = json.treeToValue(object, columns.type());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not read " + object.path("kind").asText("object") + " \""
+                    + object.path("metadata").path("name").asText() + "\" from the server: " + e.getOriginalMessage(), e);
+        }
+        return new Row(columns.cells(typed, now), typed.metadata());
+    }
+
+    private ObjectMeta metadataOf(JsonNode object) {
+        if (object == null || object.isMissingNode() || object.isNull()) {
+            return null;
+        }
+        try {
+            PartialObjectMetadata p = json.treeToValue(object, PartialObjectMetadata.class);
+            return p.metadata();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}
