@@ -1,23 +1,5 @@
 package dev.jetpod.jctl;
 
-import dev.jetpod.jctl.cmd.AnnotateCommand;
-import dev.jetpod.jctl.cmd.ApiResourcesCommand;
-import dev.jetpod.jctl.cmd.ApplyCommand;
-import dev.jetpod.jctl.cmd.AutoscaleCommand;
-import dev.jetpod.jctl.cmd.ClusterInfoCommand;
-import dev.jetpod.jctl.cmd.CompletionCommand;
-import dev.jetpod.jctl.cmd.ConfigCommand;
-import dev.jetpod.jctl.cmd.CreateCommand;
-import dev.jetpod.jctl.cmd.DeleteCommand;
-import dev.jetpod.jctl.cmd.DescribeCommand;
-import dev.jetpod.jctl.cmd.EditCommand;
-import dev.jetpod.jctl.cmd.GetCommand;
-import dev.jetpod.jctl.cmd.LabelCommand;
-import dev.jetpod.jctl.cmd.PatchCommand;
-import dev.jetpod.jctl.cmd.RolloutCommand;
-import dev.jetpod.jctl.cmd.ScaleCommand;
-import dev.jetpod.jctl.cmd.VersionCommand;
-import dev.jetpod.jctl.cmd.WaitCommand;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,15 +10,10 @@ import picocli.CommandLine.Spec;
 /**
  * The root command: the global flags every verb accepts (before or after the verb, as with kubectl), and the verbs.
  * Flags land here whichever subcommand they were typed after ({@link ScopeType#INHERIT}); {@link Session} reads them.
+ * The verbs are added by {@link Jctl} from {@link Verbs}.
  */
 @Command(name = "jctl", mixinStandardHelpOptions = false, usageHelpAutoWidth = true,
-        description = "jctl controls a Jetpod cluster (and any Kubernetes apiserver) through its API.",
-        subcommands = {
-                GetCommand.class, DescribeCommand.class, ApplyCommand.class, CreateCommand.class, DeleteCommand.class,
-                EditCommand.class, PatchCommand.class, LabelCommand.class, AnnotateCommand.class, ScaleCommand.class,
-                AutoscaleCommand.class, RolloutCommand.class, WaitCommand.class, ApiResourcesCommand.class,
-                ClusterInfoCommand.class, VersionCommand.class, ConfigCommand.class, CompletionCommand.class,
-                picocli.CommandLine.HelpCommand.class})
+        description = "jctl controls a Jetpod cluster (and any Kubernetes apiserver) through its API.")
 public final class JctlCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -14,9 +14,24 @@ public final class Jctl {
     }
 
     public static int run(String[] args, Io io) {
+        return run(args, io, false);
+    }
+
+    /**
+     * @param processExit true when the JVM exits right after (the launcher): connections are then dropped with the
+     *                    process instead of being closed politely, which saves start-up-sized time at the end
+     */
+    public static int run(String[] args, Io io, boolean processExit) {
         JctlCommand root = new JctlCommand();
         Session session = new Session(io, root);
-        CommandLine cl = new CommandLine(root, new SessionFactory(session));
+        SessionFactory factory = new SessionFactory(session);
+        CommandLine cl = new CommandLine(root, factory);
+        String verb = Verbs.verbIn(java.util.Arrays.asList(args));
+        for (java.util.Map.Entry<String, Class<?>> v : Verbs.ALL.entrySet()) {
+            if (verb == null || verb.equals(v.getKey())) {
+                cl.addSubcommand(v.getKey(), new CommandLine(v.getValue(), factory));
+            }
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true);
         cl.setOut(out);
@@ -46,7 +61,7 @@ public final class Jctl {
         } finally {
             out.flush();
             err.flush();
-            session.close();
+            session.close(processExit);
         }
     }
 

@@ -20,7 +20,8 @@ import java.time.Instant;
 public final class Session implements AutoCloseable {
     private final Io io;
     private final JctlCommand root;
-    private final Scheme scheme = Scheme.builtin();
+    // names and paths only: the validation rules Scheme.builtin() also builds are the server's business
+    private final Scheme scheme = new Scheme(dev.jetpod.api.scheme.Resources.ALL);
     private final dev.jetpod.jctl.api.Kinds kinds = new dev.jetpod.jctl.api.Kinds(scheme);
     private KubeconfigLoader loader;
     private LoadedKubeconfig kubeconfig;
@@ -99,6 +100,11 @@ public final class Session implements AutoCloseable {
         return root.namespace() != null ? root.namespace() : clientConfig().namespace();
     }
 
+    /** The -n/--namespace flag as given, or null. */
+    public String namespaceFlag() {
+        return root.namespace();
+    }
+
     /** Whether -n was given (apply refuses a file naming another namespace then, as kubectl does). */
     public boolean namespaceGiven() {
         return root.namespace() != null;
@@ -129,8 +135,17 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        close(false);
+    }
+
+    /** Closes the connection; when the process is about to exit anyway, without waiting for Vert.x to wind down. */
+    public void close(boolean processExit) {
         if (client != null) {
-            client.close();
+            if (processExit) {
+                client.closeAsync();
+            } else {
+                client.close();
+            }
             client = null;
         }
     }

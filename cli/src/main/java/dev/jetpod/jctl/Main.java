@@ -7,7 +7,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Io io = Io.system();
-        int code = Jctl.run(args, io);
+        int code = Jctl.run(args, io, true);
         io.out().flush();
         io.err().flush();
         System.exit(code);

@@ -150,9 +150,7 @@ public final class EditSession {
         try {
             n = yaml.readTree(content);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("").strip();
-            throw new CliException("yaml: " + (loc == null ? "" : "line " + loc.getLineNr() + ": ") + msg);
+            throw new CliException(dev.jetpod.jctl.manifest.ParseErrors.describe(e, false));
         }
         if (n == null || !n.isObject()) {
             throw new CliException("the edited file is not a YAML object");

@@ -122,7 +122,7 @@ public final class ManifestReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new CliException("error parsing " + source + ": " + describe(e, isJson), e);
+            throw new CliException("error parsing " + source + ": " + ParseErrors.describe(e, isJson), e);
         } catch (IOException e) {
             throw new CliException("error reading " + source + ": " + e.getMessage(), e);
         }
@@ -140,20 +140,6 @@ public final class ManifestReader {
             return;
         }
         out.add(new Manifest(source, line, doc));
-    }
-
-    /** "line 3, column 7: mapping values are not allowed here" from a parser error. */
-    static String describe(JsonProcessingException e, boolean json) {
-        String msg = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        // SnakeYAML's messages repeat the position and quote the line with a caret; keep the first sentence
-        int nl = msg.indexOf('\n');
-        if (nl > 0) {
-            msg = msg.substring(0, nl);
-        }
-        msg = msg.strip();
-        JsonLocation loc = e.getLocation();
-        String where = loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-        return (json ? "json: " : "yaml: ") + where + msg;
     }
 
     private static int firstNonBlank(byte[] b) {

@@ -232,9 +232,6 @@ public final class ConfigCommand implements Runnable {
         @Option(names = "--user", paramLabel = "USER")
         String user;
 
-        @Option(names = "--namespace", paramLabel = "NS", description = "The context's default namespace.")
-        String contextNamespace;
-
         public SetContext(Session session) {
             this.session = session;
         }
@@ -250,7 +247,8 @@ public final class ConfigCommand implements Runnable {
                 throw new CliException("no current context is set");
             }
             boolean exists = file.view().context(target).isPresent();
-            file.putContext(target, new KubeconfigContext(cluster, user, contextNamespace));
+            // --namespace / -n is the global flag here: it names the context's default namespace
+            file.putContext(target, new KubeconfigContext(cluster, user, session.namespaceFlag()));
             file.write();
             session.out().println("Context \"" + target + "\" " + (exists ? "modified" : "created") + ".");
             return 0;
