@@ -12,6 +12,10 @@ import java.util.Locale;
  * into a {@link ResourceType}, through {@link Scheme#resolve}, and names objects the way kubectl prints them.
  */
 public final class Kinds {
+    /** The order kubectl prints {@code get all} in. */
+    private static final List<String> CATEGORY_ORDER = List.of("pods", "services", "daemonsets", "deployments", "replicasets",
+            "statefulsets", "jobs", "cronjobs", "horizontalpodautoscalers");
+
     private final Scheme scheme;
 
     public Kinds(Scheme scheme) {
@@ -30,6 +34,10 @@ public final class Kinds {
     public List<ResourceType<?>> resolveAll(String userName) {
         List<ResourceType<?>> inCategory = scheme.all().stream()
                 .filter(t -> t.categories().contains(userName.toLowerCase(Locale.ROOT)))
+                .sorted(java.util.Comparator.comparingInt(t -> {
+                    int i = CATEGORY_ORDER.indexOf(t.plural());
+                    return i < 0 ? CATEGORY_ORDER.size() : i;
+                }))
                 .toList();
         if (!inCategory.isEmpty() && scheme.resolve(userName).isEmpty()) {
             return inCategory;

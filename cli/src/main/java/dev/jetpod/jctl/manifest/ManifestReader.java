@@ -107,7 +107,8 @@ public final class ManifestReader {
             while ((t = p.nextToken()) != null) {
                 JsonLocation at = p.currentTokenLocation();
                 JsonNode doc = mapper.readTree(p);
-                if (doc == null || doc.isNull() || doc.isMissingNode() || t == JsonToken.VALUE_NULL) {
+                // an empty YAML document ("---" followed by nothing) reads as null or as an empty scalar
+                if (doc == null || doc.isNull() || doc.isMissingNode() || t == JsonToken.VALUE_NULL || doc.isTextual() && doc.asText().isEmpty()) {
                     continue;
                 }
                 if (!doc.isObject()) {
