@@ -62,7 +62,6 @@ static const char *stage = "config";
 static const char *state_dir = "";
 
 /* ---- errors and logging ------------------------------------------------------------------------ */
-
 static int fail(const char *fmt, ...)
 {
     int e = errno;
@@ -81,29 +80,20 @@ static int fail(const char *fmt, ...)
 /* Appends one line to <state>/helper.log; used for failures after the JVM has stopped listening. */
 static void log_line(const char *what)
 {
-    char path[PATH_MAX], line[2300];
-    if (!*state_dir)
-        return;
+    char path[PATH_MAX];
     snprintf(path, sizeof path, "%s/helper.log", state_dir);
-    int fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return;
-    int n = snprintf(line, sizeof line, "pid=%d stage=%s %s\n", getpid(), stage, what);
-    if (write(fd, line, (size_t)n) < 0) { /* nothing more we can do */ }
-    close(fd);
+    int fd = *state_dir ? open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600) : -1;
+    if (fd >= 0) {
+        dprintf(fd, "pid=%d stage=%s %s\n", getpid(), stage, what);
+        close(fd);
+    }
 }
 
 static int write_all(int fd, const char *buf, size_t len)
 {
-    while (len > 0) {
-        ssize_t w = write(fd, buf, len);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w < 0)
+    for (ssize_t w; len > 0; buf += w, len -= (size_t)w)
+        if ((w = write(fd, buf, len)) < 0 && (w = 0, errno != EINTR))
             return -1;
-        buf += w;
-        len -= (size_t)w;
-    }
     return 0;
 }
 
@@ -135,7 +125,6 @@ static int64_t now_ns(void)
 }
 
 /* ---- configuration ----------------------------------------------------------------------------- */
-
 static int read_config(void)
 {
     char head[32] = "";
@@ -150,14 +139,9 @@ static int read_config(void)
     char *buf = malloc((size_t)len + 1);
     if (!buf)
         return fail("allocate config");
-    for (long got = 0; got < len;) {
-        ssize_t r = read(CONFIG_FD, buf + got, (size_t)(len - got));
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
+    for (long got = 0, r; got < len; got += r > 0 ? r : 0)
+        if ((r = read(CONFIG_FD, buf + got, (size_t)(len - got))) == 0 || (r < 0 && errno != EINTR))
             return fail("read config body (%ld of %ld bytes)", got, len);
-        got += r;
-    }
     buf[len] = 0;
     /* records: fields ending in NUL, a record ends with an empty field */
     char *p = buf, *end = buf + len;
@@ -191,7 +175,6 @@ static const char *get(const char *key)
 #define FIELD(r, i) ((r)->n > (i) ? (r)->f[i] : "")
 
 /* ---- small filesystem steps -------------------------------------------------------------------- */
-
 static int mkdir_p(const char *path, mode_t mode)
 {
     char tmp[PATH_MAX];
@@ -224,7 +207,6 @@ static int ensure_file(const char *path)
 }
 
 /* ---- container init: rootfs -------------------------------------------------------------------- */
-
 static int mount_one(const char *rootfs, struct record *r)
 {
     const char *src = FIELD(r, 1), *type = FIELD(r, 3), *data = FIELD(r, 5);
@@ -330,7 +312,6 @@ static int finish_rootfs(void)
 }
 
 /* ---- container init: identity ------------------------------------------------------------------ */
-
 static int apply_process_limits(void)
 {
     stage = "limits";
@@ -438,7 +419,6 @@ static int set_identity(void)
 }
 
 /* ---- exec -------------------------------------------------------------------------------------- */
-
 /* Finds argv[0] the way runc does, so a missing program fails at create with runc's message. */
 static int resolve(const char *name, char **env, char *out)
 {
@@ -471,7 +451,6 @@ static int resolve(const char *name, char **env, char *out)
 }
 
 /* ---- terminal ---------------------------------------------------------------------------------- */
-
 static int send_fd(int sock, int fd)
 {
     char byte = 'T', cbuf[CMSG_SPACE(sizeof(int))];
@@ -509,9 +488,7 @@ static int open_terminal(int *master)
 }
 
 /* ---- namespaces -------------------------------------------------------------------------------- */
-
-struct nsinfo { const char *name; int flag; };
-static const struct nsinfo NS[] = {
+static const struct { const char *name; int flag; } NS[] = {
     { "ipc", CLONE_NEWIPC }, { "uts", CLONE_NEWUTS }, { "net", CLONE_NEWNET },
     { "pid", CLONE_NEWPID }, { "cgroup", CLONE_NEWCGROUP }, { "mnt", CLONE_NEWNS },
 };
@@ -577,7 +554,6 @@ static pid_t clone_container(unsigned long flags)
 }
 
 /* ---- container init ---------------------------------------------------------------------------- */
-
 static void init_fail(int sock)
 {
     char msg[sizeof err + 1];
@@ -656,7 +632,6 @@ static void exec_child(int sock, int out, int errp)
 }
 
 /* ---- supervisor -------------------------------------------------------------------------------- */
-
 struct stream { int fd; const char *name; char buf[16384]; size_t len; };
 
 static int log_fd = -1;
@@ -848,10 +823,8 @@ static int run_supervised(unsigned long flags, int foreground, void (*child_main
         child_main(sp[1], o[1], e[1]);
     }
     close(sp[1]);
-    if (o[1] >= 0) {
-        close(o[1]);
-        close(e[1]);
-    }
+    if (o[1] >= 0)
+        close(o[1]), close(e[1]);
     if (sync_created(sp[0], &term_fd) < 0) {
         waitpid(child, NULL, 0);
         return -1;
@@ -891,7 +864,6 @@ static int create_container(void)
 }
 
 /* ---- exec into a running container -------------------------------------------------------------- */
-
 static int exec_in_container(void)
 {
     const char *target = get("target");
@@ -913,7 +885,6 @@ static int exec_in_container(void)
 }
 
 /* ---- pod sandbox namespaces -------------------------------------------------------------------- */
-
 static int loopback_up(void)
 {
     struct ifreq ifr = { .ifr_name = "lo" };
