@@ -45,6 +45,7 @@ public final class ContainerRuntime {
     private final ExecRunner exec;
     private final Optional<ImageStore> images;
     private final SpecLoader specLoader = new SpecLoader();
+    private final RuntimeMetrics metrics;
 
     private ContainerRuntime(RuntimeOptions options, CgroupManager cgroups) {
         this.sys = options.syscalls();
@@ -57,6 +58,7 @@ public final class ContainerRuntime {
         this.sandboxes = new SandboxManager(sys, layout, helper, cgroups, cgroupRoot);
         this.exec = new ExecRunner(sys, helper);
         this.images = options.images();
+        this.metrics = new RuntimeMetrics(options.meters());
     }
 
     /** Opens the runtime on a state directory, detecting the machine's cgroup layout. */
@@ -79,17 +81,17 @@ public final class ContainerRuntime {
     // ---- sandboxes -------------------------------------------------------------------------------
 
     public Sandbox createSandbox(SandboxConfig config) {
-        return sandboxes.create(config);
+        return metrics.time("create-sandbox", () -> sandboxes.create(config));
     }
 
     /** Removes the sandbox's containers (killing them), then its namespaces and pod cgroup. */
     public void removeSandbox(String id) {
         for (ContainerStatus c : engine.list()) {
             if (id.equals(c.sandboxId())) {
-                engine.delete(c.id(), true);
+                remove(c.id(), true);
             }
         }
-        sandboxes.remove(id);
+        metrics.time("remove-sandbox", () -> sandboxes.remove(id));
     }
 
     public List<Sandbox> listSandboxes() {
@@ -105,6 +107,10 @@ public final class ContainerRuntime {
 
     /** Creates a container of a pod (or a standalone one); it waits to be started. */
     public ContainerStatus create(ContainerConfig config) {
+        return metrics.time("create", () -> createFromConfig(config));
+    }
+
+    private ContainerStatus createFromConfig(ContainerConfig config) {
         StateLayout.checkId("container", config.id());
         Optional<Sandbox> sandbox = config.sandboxId().map(sandboxes::get);
         String rootfsPath = config.rootfs() instanceof RootfsSource.Directory d ? d.path().toString() : "";
@@ -131,6 +137,10 @@ public final class ContainerRuntime {
 
     /** Creates a container from an OCI bundle (config.json + rootfs), as runc create does. */
     public ContainerStatus createFromBundle(String id, Path bundle, boolean foreground, boolean waitForStart, int[] stdio) {
+        return metrics.time("create", () -> createBundleContainer(id, bundle, foreground, waitForStart, stdio));
+    }
+
+    private ContainerStatus createBundleContainer(String id, Path bundle, boolean foreground, boolean waitForStart, int[] stdio) {
         StateLayout.checkId("container", id);
         Spec spec = specLoader.loadBundle(bundle);
         String cgroupPath = spec.linux() != null && spec.linux().cgroupsPath() != null && !spec.linux().cgroupsPath().isBlank()
@@ -141,7 +151,7 @@ public final class ContainerRuntime {
     }
 
     public void start(String id) {
-        engine.start(id);
+        metrics.time("start", () -> engine.start(id));
     }
 
     public ContainerStatus status(String id) {
@@ -158,7 +168,7 @@ public final class ContainerRuntime {
 
     /** SIGTERM, the grace period, then SIGKILL; returns the stopped status. */
     public ContainerStatus stop(String id, Duration grace) {
-        return engine.stop(id, grace);
+        return metrics.time("stop", () -> engine.stop(id, grace));
     }
 
     public void kill(String id, int signal, boolean all) {
@@ -167,7 +177,10 @@ public final class ContainerRuntime {
 
     /** Removes the container; a running one only with force (it is killed first). */
     public void remove(String id, boolean force) {
-        engine.delete(id, force);
+        metrics.time("remove", () -> {
+            ContainerStatus last = engine.delete(id, force);
+            metrics.exited(last);
+        });
         images.ifPresent(store -> store.release(imageHolder(id)));
     }
 
@@ -186,7 +199,7 @@ public final class ContainerRuntime {
     }
 
     public ExecSession exec(String id, ExecRequest request) {
-        return exec.exec(engine.execSource(id), request);
+        return metrics.time("exec", () -> exec.exec(engine.execSource(id), request));
     }
 
     public ExecSession execInheritingStdio(String id, ExecRequest request) {

@@ -195,20 +195,27 @@ public final class ContainerEngine {
                 .orElseThrow(() -> new RuntimeFailure("container " + id + " did not stop after SIGKILL"));
     }
 
-    /** Removes a stopped (or, with force, any) container and everything it holds. Absent counts as an error, like runc. */
-    public void delete(String id, boolean force) {
+    /**
+     * Removes a stopped (or, with force, any) container and everything it holds; returns its last status.
+     * Absent counts as an error, like runc.
+     */
+    public ContainerStatus delete(String id, boolean force) {
+        ContainerStatus last;
         synchronized (lock(id)) {
             ContainerRecord record = store.get(id);
             ContainerStatus status = statusReader.status(record);
             if (status.state() == ContainerState.RUNNING && !force) {
                 throw new InvalidStateException("container " + id + " is running; stop it first or use force");
             }
+            last = status;
             if (status.state() != ContainerState.STOPPED) {
                 killAndWaitQuietly(id, record);
+                last = statusReader.status(store.get(id));
             }
             releaseAll(store.get(id));
         }
         locks.remove(id);
+        return last;
     }
 
     private void killAndWaitQuietly(String id, ContainerRecord record) {

@@ -88,6 +88,19 @@ class ContainerLifecycleTest {
     }
 
     @Test
+    void metersCountOperationsAndExitReasons() {
+        var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        ContainerRuntime metered = ContainerRuntime.open(dev.jetpod.runtime.RuntimeOptions.at(fx.stateRoot, fx.cgroupRoot).withMeters(meters));
+        metered.create(busybox("metered", "sh", "-c", "exit 2").build());
+        metered.start("metered");
+        metered.awaitExit("metered", Duration.ofSeconds(30)).orElseThrow();
+        metered.remove("metered", false);
+        assertEquals(1, meters.get("jetpod.runtime.operation").tag("operation", "create").tag("result", "ok").timer().count());
+        assertEquals(1, meters.get("jetpod.runtime.operation").tag("operation", "start").timer().count());
+        assertEquals(1.0, meters.get("jetpod.runtime.container.exits").tag("reason", "Error").counter().count());
+    }
+
+    @Test
     void missingExecutableIsContainerCannotRun() {
         ContainerCannotRunException e = assertThrows(ContainerCannotRunException.class,
                 () -> rt.create(busybox("noexec", "/no/such/program").build()));
