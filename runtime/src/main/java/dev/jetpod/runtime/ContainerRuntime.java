@@ -86,9 +86,9 @@ public final class ContainerRuntime {
 
     /** Removes the sandbox's containers (killing them), then its namespaces and pod cgroup. */
     public void removeSandbox(String id) {
-        for (ContainerStatus c : engine.list()) {
-            if (id.equals(c.sandboxId())) {
-                remove(c.id(), true);
+        for (var record : engine.store().all()) {
+            if (id.equals(record.sandboxId())) {
+                remove(record.id(), true);
             }
         }
         metrics.time("remove-sandbox", () -> sandboxes.remove(id));
