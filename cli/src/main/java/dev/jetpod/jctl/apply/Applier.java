@@ -65,8 +65,11 @@ public final class Applier {
         this.options = options;
     }
 
-    /** Applies {@code object} (namespace already set for namespaced types) of {@code type}. */
-    public Outcome apply(ResourceType<?> type, ObjectNode object) {
+    /**
+     * Applies {@code object} (namespace already set for namespaced types) of {@code type}; {@code source} (the file)
+     * is named in server errors other than validation ones, as kubectl names it.
+     */
+    public Outcome apply(ResourceType<?> type, ObjectNode object, String source) {
         String ns = type.namespaced() ? object.path("metadata").path("namespace").asText() : null;
         String name = object.path("metadata").path("name").asText();
         ObjectNode modified = lastApplied.withAnnotation(object);
@@ -76,7 +79,11 @@ public final class Applier {
             try {
                 if (current.isEmpty()) {
                     if (!options.clientDryRun()) {
-                        api.create(type, ns, modified, options.query());
+                        try {
+                            api.create(type, ns, modified, options.query());
+                        } catch (ApiException e) {
+                            throw e.isAlreadyExists() ? e : withSource(e, "creating", source);
+                        }
                     }
                     return Outcome.CREATED;
                 }
@@ -91,7 +98,11 @@ public final class Applier {
                     return Outcome.UNCHANGED;
                 }
                 if (!options.clientDryRun()) {
-                    api.patch(type, ns, name, null, PatchType.STRATEGIC_MERGE, json.writeValueAsString(patch), options.query());
+                    try {
+                        api.patch(type, ns, name, null, PatchType.STRATEGIC_MERGE, json.writeValueAsString(patch), options.query());
+                    } catch (ApiException e) {
+                        throw e.isConflict() ? e : withSource(e, "applying patch to", source);
+                    }
                 }
                 return Outcome.CONFIGURED;
             } catch (ApiException e) {
@@ -104,5 +115,13 @@ public final class Applier {
             }
         }
         throw lastConflict;
+    }
+
+    /** kubectl's {@code error when creating "pod.yaml": …}; validation errors keep their own form (details, not message). */
+    static ApiException withSource(ApiException e, String verb, String source) {
+        if (e.isInvalid() || source == null) {
+            return e;
+        }
+        return new ApiException(e.code(), e.reason(), "error when " + verb + " \"" + source + "\": " + e.getMessage(), e.details());
     }
 }

@@ -64,7 +64,7 @@ public final class ApplyCommand implements Callable<Integer> {
         boolean failed = false;
         for (Prepared p : objects) {
             try {
-                Applier.Outcome o = applier.apply(p.type(), p.object());
+                Applier.Outcome o = applier.apply(p.type(), p.object(), p.source());
                 session.out().println(Kinds.objectName(p.type(), p.name()) + " " + o.word() + suffix);
             } catch (ApiException e) {
                 session.out().flush();
@@ -78,7 +78,7 @@ public final class ApplyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Prepared(ResourceType<?> type, ObjectNode object, String name) {
+    private record Prepared(ResourceType<?> type, ObjectNode object, String name, String source) {
     }
 
     /** Type, name and namespace of a manifest's object, checked before anything is sent. */
@@ -103,7 +103,7 @@ public final class ApplyCommand implements Callable<Integer> {
                 meta.put("namespace", session.namespace());
             }
         }
-        return new Prepared(type, o, name);
+        return new Prepared(type, o, name, m.source());
     }
 
     private String fieldValidation() {

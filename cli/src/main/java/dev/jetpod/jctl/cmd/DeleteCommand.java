@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 public final class DeleteCommand implements Callable<Integer> {
     private final Session session;
 
-    @Parameters(paramLabel = "TYPE [NAME...]", arity = "0..*")
+    @Parameters(paramLabel = "TYPE [NAME...]", arity = "0..*", completionCandidates = ResourceTypeNames.class)
     List<String> args = new ArrayList<>();
 
     @Mixin

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 public final class DescribeCommand implements Callable<Integer> {
     private final Session session;
 
-    @Parameters(paramLabel = "TYPE [NAME_PREFIX]", arity = "0..*")
+    @Parameters(paramLabel = "TYPE [NAME_PREFIX]", arity = "0..*", completionCandidates = ResourceTypeNames.class)
     List<String> args = new ArrayList<>();
 
     @Mixin

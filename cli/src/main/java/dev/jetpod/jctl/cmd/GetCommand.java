@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 public final class GetCommand implements Callable<Integer> {
     private final Session session;
 
-    @Parameters(paramLabel = "TYPE [NAME...]", arity = "0..*", description = "A type (pods, po, deploy, …) and names, or TYPE/NAME pairs.")
+    @Parameters(paramLabel = "TYPE [NAME...]", arity = "0..*", completionCandidates = ResourceTypeNames.class, description = "A type (pods, po, deploy, …) and names, or TYPE/NAME pairs.")
     List<String> args = new ArrayList<>();
 
     @Mixin

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 abstract class MetadataMapCommand {
     protected final Session session;
 
-    @Parameters(paramLabel = "TYPE NAME KEY=VAL... KEY-...", arity = "0..*")
+    @Parameters(paramLabel = "TYPE NAME KEY=VAL... KEY-...", arity = "0..*", completionCandidates = ResourceTypeNames.class)
     List<String> args = new ArrayList<>();
 
     @Mixin

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 public final class ScaleCommand implements Callable<Integer> {
     private final Session session;
 
-    @Parameters(paramLabel = "TYPE NAME | TYPE/NAME", arity = "0..*")
+    @Parameters(paramLabel = "TYPE NAME | TYPE/NAME", arity = "0..*", completionCandidates = ResourceTypeNames.class)
     List<String> args = new ArrayList<>();
 
     @Mixin

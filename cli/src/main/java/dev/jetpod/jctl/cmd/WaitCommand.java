@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 public final class WaitCommand implements Callable<Integer> {
     private final Session session;
 
-    @Parameters(paramLabel = "TYPE[/NAME] [NAME...]", arity = "0..*")
+    @Parameters(paramLabel = "TYPE[/NAME] [NAME...]", arity = "0..*", completionCandidates = ResourceTypeNames.class)
     List<String> args = new ArrayList<>();
 
     @Mixin

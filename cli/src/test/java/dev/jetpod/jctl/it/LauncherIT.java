@@ -37,7 +37,7 @@ class LauncherIT {
         cache = cluster.dir.resolve("cache");
         Files.createDirectories(dist.resolve("bin"));
         Files.createDirectories(dist.resolve("lib"));
-        Path launcher = Path.of(System.getProperty("user.dir"), "src", "dist", "bin", "jctl");
+        Path launcher = Path.of(System.getProperty("user.dir"), "src", "main", "dist", "bin", "jctl");
         Files.copy(launcher, dist.resolve("bin/jctl"), StandardCopyOption.COPY_ATTRIBUTES);
         int n = 0;
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
