@@ -68,6 +68,11 @@ public final class ApiServer {
 
     public static Future<RunningApiServer> start(Vertx vertx, ApiServerConfig config) {
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // the process itself: heap and GC, threads, CPU (jvm_memory_used_bytes, jvm_gc_pause_seconds, process_cpu_usage, …)
+        new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(prometheus);
+        new io.micrometer.core.instrument.binder.jvm.JvmGcMetrics().bindTo(prometheus);
+        new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(prometheus);
+        new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(prometheus);
         StorageFactory storage = StorageFactory.create(vertx, config.storage(), prometheus);
         try {
             return wire(vertx, config, prometheus, storage);

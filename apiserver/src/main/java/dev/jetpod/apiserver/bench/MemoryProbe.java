@@ -12,7 +12,18 @@ final class MemoryProbe {
     private MemoryProbe() {
     }
 
-    record Result(long rssKb, long hwmKb) {
+    record Result(long rssKb, long hwmKb, long heapUsedBytes) {
+    }
+
+    /** Sum of jvm_memory_used_bytes{area="heap",…} in a Prometheus scrape. */
+    private static long heapUsed(String scrape) {
+        double sum = 0;
+        for (String line : scrape.split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return (long) sum;
     }
 
     static Result measure(String etcd, HttpClient http) throws Exception {
@@ -23,7 +34,12 @@ final class MemoryProbe {
             ListLatency.get(http, port, "/api/v1/namespaces/list/pods?resourceVersion=0");
             ApiBenchmark.status(http, port, HttpMethod.GET, "/api/v1/namespaces/list/pods", null);
             Thread.sleep(2000);
-            return new Result(field(p.pid(), "VmRSS"), field(p.pid(), "VmHWM"));
+            long rss = field(p.pid(), "VmRSS");
+            long hwm = field(p.pid(), "VmHWM");
+            // what the objects really take: heap in use right after a full collection (jcmd asks the JVM for one)
+            new ProcessBuilder("jcmd", Long.toString(p.pid()), "GC.run").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
+            String metrics = ListLatency.get(http, port, "/metrics").toString();
+            return new Result(rss, hwm, heapUsed(metrics));
         } finally {
             p.destroy();
             if (!p.waitFor(15, TimeUnit.SECONDS)) {

@@ -26,17 +26,27 @@ public final class ApiMetrics {
     }
 
     public void requestDone(String verb, String resource, int code, long nanos) {
-        Counter.builder("apiserver.request")
+        // meters are looked up in a local map: building a Meter.Id per request costs more than the request's own work
+        counters.computeIfAbsent(new CounterKey(verb, resource, code), k -> Counter.builder("apiserver.request")
                 .description("API requests by verb, resource and HTTP code")
                 .tags("verb", verb, "resource", resource, "code", Integer.toString(code))
-                .register(registry).increment();
-        Timer.builder("apiserver.request.duration")
+                .register(registry)).increment();
+        timers.computeIfAbsent(new TimerKey(verb, resource), k -> Timer.builder("apiserver.request.duration")
                 .description("API request latency by verb and resource (watches: until the stream starts)")
                 .tags("verb", verb, "resource", resource)
                 .publishPercentileHistogram(false)
                 .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2))
-                .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+                .register(registry)).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
+
+    private record CounterKey(String verb, String resource, int code) {
+    }
+
+    private record TimerKey(String verb, String resource) {
+    }
+
+    private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
     public void watchOpened(String resource) {
         gauge(resource).incrementAndGet();
