@@ -29,6 +29,10 @@ final class EtcdErrors {
         }
         ErrorCode code = codeOf(cause);
         String message = messageOf(cause);
+        if (lostConnection(cause, message)) {
+            // the connection to etcd dropped mid-request (gRPC reports it as UNKNOWN "channel closed"): etcd is going away
+            return ApiException.unavailable("etcd is unreachable (" + operation + "): " + message);
+        }
         if (code == null) {
             return ApiException.internal("etcd " + operation + " failed: " + message);
         }
@@ -84,12 +88,25 @@ final class EtcdErrors {
         return c;
     }
 
-    private static ErrorCode codeOf(Throwable t) {
-        if (t instanceof EtcdException e) {
-            return e.getErrorCode();
+    private static boolean lostConnection(Throwable t, String message) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.nio.channels.ClosedChannelException || c instanceof java.net.ConnectException) {
+                return true;
+            }
         }
-        if (t instanceof StatusRuntimeException || t instanceof StatusException) {
-            return EtcdExceptionFactory.toEtcdException(t).getErrorCode();
+        ErrorCode code = codeOf(t);
+        return (code == null || code == ErrorCode.UNKNOWN) && message.toLowerCase(java.util.Locale.ROOT).contains("channel closed");
+    }
+
+    /** The gRPC/etcd code of the first status-carrying exception in the cause chain (jetcd may wrap it). */
+    private static ErrorCode codeOf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof EtcdException e) {
+                return e.getErrorCode();
+            }
+            if (c instanceof StatusRuntimeException || c instanceof StatusException) {
+                return EtcdExceptionFactory.toEtcdException(c).getErrorCode();
+            }
         }
         return null;
     }
