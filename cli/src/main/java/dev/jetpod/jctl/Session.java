@@ -114,7 +114,10 @@ public final class Session implements AutoCloseable {
     public Api api() {
         if (api == null) {
             client = KubeClient.connect(clientConfig());
-            api = new Api(client, json(), new RequestLog(io.err(), verbosity(), clientConfig().serverDisplay()));
+            if (json == null) {
+                json = client.json(); // the same configuration (Codecs.json()); one mapper to build, not two
+            }
+            api = new Api(client, json, new RequestLog(io.err(), verbosity(), clientConfig().serverDisplay()));
         }
         return api;
     }

@@ -1,23 +1,13 @@
 package dev.jetpod.jctl.cmd;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.client.ListOptions;
-import dev.jetpod.jctl.ErrorRenderer;
 import dev.jetpod.jctl.Jctl;
 import dev.jetpod.jctl.Session;
-import dev.jetpod.jctl.api.Api;
-import dev.jetpod.jctl.api.Kinds;
-import dev.jetpod.jctl.print.HumanTable;
 import dev.jetpod.jctl.print.OutputFormat;
-import dev.jetpod.jctl.print.Row;
 import dev.jetpod.jctl.print.TableOptions;
-import dev.jetpod.jctl.print.TableRenderer;
-import dev.jetpod.jctl.print.Tables;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,62 +108,11 @@ public final class GetCommand implements Callable<Integer> {
 
     /** @return whether some name failed */
     private boolean printTables(List<Target> targets, TableOptions options) {
-        Api api = session.api();
-        Tables tables = new Tables(session.json());
-        boolean failed = false;
-        boolean printedAny = false;
-        boolean prefixNames = targets.stream().map(Target::type).distinct().count() > 1;
-        Object lastType = null;
-        TableRenderer renderer = null;
-        HumanTable pending = null;
-        for (Target t : targets) {
-            List<HumanTable> parts = new ArrayList<>();
-            if (t.all()) {
-                JsonNode answer = api.getAs(t.type().collectionPath(t.pathNamespace()), listOptions().withLimit(500).toQuery(), Api.TABLE);
-                parts.add(toTable(tables, t, answer));
-            } else {
-                for (String name : t.names()) {
-                    try {
-                        JsonNode answer = api.getAs(t.type().objectPath(t.pathNamespace(), name), Map.of(), Api.TABLE);
-                        parts.add(toTable(tables, t, answer));
-                    } catch (ApiException e) {
-                        if (!(e.isNotFound() && ignoreNotFound)) {
-                            flush(pending, renderer);
-                            pending = null;
-                            session.err().println(ErrorRenderer.render(e));
-                            failed = !e.isNotFound() || !ignoreNotFound;
-                        }
-                    }
-                }
-            }
-            HumanTable merged = merge(parts, prefixNames ? Kinds.typeName(t.type()) + "/" : null);
-            if (merged == null || merged.rows().isEmpty()) {
-                continue;
-            }
-            if (pending != null && t.type() == lastType && sameColumns(pending, merged)) {
-                pending = new HumanTable(pending.columns(), concat(pending.rows(), merged.rows()));
-            } else {
-                if (pending != null) {
-                    flush(pending, renderer);
-                    session.out().println();
-                }
-                pending = merged;
-                renderer = new TableRenderer(options);
-            }
-            lastType = t.type();
-            printedAny = true;
-        }
-        flush(pending, renderer);
-        if (!printedAny && !failed && targets.stream().anyMatch(Target::all)) {
+        TableGetter.Outcome o = new TableGetter(session, options, listOptions(), ignoreNotFound).print(targets);
+        if (!o.printed() && !o.failed() && targets.stream().anyMatch(Target::all)) {
             session.err().println(noResources(targets));
         }
-        return failed;
-    }
-
-    private void flush(HumanTable table, TableRenderer renderer) {
-        if (table != null) {
-            renderer.print(table, session.out());
-        }
+        return o.failed();
     }
 
     private String noResources(List<Target> targets) {
@@ -182,56 +121,6 @@ public final class GetCommand implements Callable<Integer> {
             return "No resources found";
         }
         return "No resources found in " + targets.get(0).namespace() + " namespace.";
-    }
-
-    private HumanTable toTable(Tables tables, Target t, JsonNode answer) {
-        if (Tables.isTable(answer)) {
-            return tables.fromServerTable(answer);
-        }
-        List<JsonNode> objects = new ArrayList<>();
-        if (answer.has("items")) {
-            answer.path("items").forEach(objects::add);
-        } else {
-            objects.add(answer);
-        }
-        return tables.fromObjects(t.type(), objects, session.now());
-    }
-
-    private static HumanTable merge(List<HumanTable> parts, String namePrefix) {
-        if (parts.isEmpty()) {
-            return null;
-        }
-        HumanTable first = parts.get(0);
-        List<Row> rows = new ArrayList<>();
-        int nameCol = -1;
-        for (int i = 0; i < first.columns().size(); i++) {
-            if (first.columns().get(i).name().equalsIgnoreCase("NAME")) {
-                nameCol = i;
-                break;
-            }
-        }
-        for (HumanTable p : parts) {
-            for (Row r : p.rows()) {
-                if (namePrefix != null && nameCol >= 0 && nameCol < r.cells().size()) {
-                    List<String> cells = new ArrayList<>(r.cells());
-                    cells.set(nameCol, namePrefix + cells.get(nameCol));
-                    rows.add(new Row(cells, r.metadata()));
-                } else {
-                    rows.add(r);
-                }
-            }
-        }
-        return new HumanTable(first.columns(), rows);
-    }
-
-    private static boolean sameColumns(HumanTable a, HumanTable b) {
-        return a.columns().equals(b.columns());
-    }
-
-    private static List<Row> concat(List<Row> a, List<Row> b) {
-        List<Row> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     /** @return whether some name failed */
