@@ -22,11 +22,13 @@ import java.util.Optional;
  * @param command    the full argv (image entrypoint + cmd already merged by the caller)
  * @param user       uid, gid and supplementary groups (runAsUser, runAsGroup, supplementalGroups)
  * @param logPath    where the CRI log goes; empty for &lt;state&gt;/containers/&lt;id&gt;/container.log
+ * @param noNewPrivileges  Kubernetes' allowPrivilegeEscalation=false
  */
 public record ContainerConfig(String id, Optional<String> sandboxId, Optional<String> imageId, RootfsSource rootfs, List<String> command,
                               List<String> env, String workingDir, User user, List<String> capabilitiesAdd,
                               List<String> capabilitiesDrop, boolean readOnlyRootfs, List<Volume> volumes,
-                              CgroupResources resources, Optional<Path> logPath, Map<String, String> annotations) {
+                              CgroupResources resources, Optional<Path> logPath, Map<String, String> annotations,
+                              boolean noNewPrivileges) {
 
     public record User(long uid, long gid, List<Long> supplementalGroups) {
         public static final User ROOT = new User(0, 0, List.of());
@@ -81,6 +83,7 @@ public record ContainerConfig(String id, Optional<String> sandboxId, Optional<St
         private CgroupResources resources = CgroupResources.NONE;
         private Optional<Path> logPath = Optional.empty();
         private Map<String, String> annotations = Map.of();
+        private boolean noNewPrivileges;
 
         private Builder(String id, RootfsSource rootfs, List<String> command) {
             this.id = id;
@@ -100,10 +103,11 @@ public record ContainerConfig(String id, Optional<String> sandboxId, Optional<St
         public Builder resources(CgroupResources r) { resources = r; return this; }
         public Builder logPath(Path p) { logPath = Optional.of(p); return this; }
         public Builder annotations(Map<String, String> a) { annotations = Map.copyOf(a); return this; }
+        public Builder noNewPrivileges(boolean n) { noNewPrivileges = n; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(id, sandboxId, imageId, rootfs, command, env, workingDir, user, capAdd, capDrop,
-                    readOnlyRootfs, volumes, resources, logPath, annotations);
+                    readOnlyRootfs, volumes, resources, logPath, annotations, noNewPrivileges);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.jetpod.runtime.bench;
 import dev.jetpod.runtime.ContainerConfig;
 import dev.jetpod.runtime.ContainerRuntime;
 import dev.jetpod.runtime.RuntimeOptions;
+import dev.jetpod.runtime.cgroup.CgroupDisabledManager;
 import dev.jetpod.runtime.container.ContainerStatus;
 import dev.jetpod.runtime.container.ContainerStore;
 import dev.jetpod.runtime.helper.HelperLauncher;
@@ -35,6 +36,7 @@ public final class RuntimeBenchmark {
     private final Path bundle;
     private final Path rootfs;
     private final ContainerRuntime runtime;
+    private final ContainerRuntime runtimeWithoutCgroups;
 
     private RuntimeBenchmark(PrintStream out, Path base) throws Exception {
         this.out = out;
@@ -42,6 +44,8 @@ public final class RuntimeBenchmark {
         this.rootfs = BenchBundle.rootfs(base.resolve("rootfs"));
         this.bundle = BenchBundle.create(base.resolve("bundle"), rootfs, "/bin/true");
         this.runtime = ContainerRuntime.open(RuntimeOptions.at(base.resolve("state"), "jetpod-bench"));
+        this.runtimeWithoutCgroups = ContainerRuntime.open(RuntimeOptions.at(base.resolve("state-nocg"), "jetpod-bench"),
+                new CgroupDisabledManager());
     }
 
     public static void main(String[] args) throws Exception {
@@ -83,6 +87,13 @@ public final class RuntimeBenchmark {
             if (s.exitCode().orElse(-1) != 0) {
                 throw new IllegalStateException("container exited with " + s.exitCode());
             }
+        });
+        runners.put("jetpod (Java API, cgroups off)", i -> {
+            String id = "n" + i;
+            runtimeWithoutCgroups.createFromBundle(id, bundle, false, true, new int[] {N, N, N});
+            runtimeWithoutCgroups.start(id);
+            runtimeWithoutCgroups.awaitExit(id, Duration.ofSeconds(30)).orElseThrow();
+            runtimeWithoutCgroups.remove(id, false);
         });
         runners.put("runc run", i -> exec("runc", "--root", runcRoot.toString(), "run", "--bundle", bundle.toString(), "r" + i));
         // Debian's crun 1.8 refuses hybrid mode even with --cgroup-manager=disabled, so it runs in a private

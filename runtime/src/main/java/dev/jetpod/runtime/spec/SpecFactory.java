@@ -19,7 +19,7 @@ public final class SpecFactory {
             caps = new ProcessSpec.Capabilities(caps.bounding(), List.of(), List.of(), List.of(), List.of());
         }
         ProcessSpec process = new ProcessSpec(false, new ProcessSpec.User(u.uid(), u.gid(), u.supplementalGroups()),
-                c.command(), c.env(), c.workingDir(), caps, null, false, null); // rlimits: inherited, as containerd does
+                c.command(), c.env(), c.workingDir(), caps, null, c.noNewPrivileges(), null); // rlimits: inherited, as containerd does
         List<Spec.Mount> mounts = new ArrayList<>(DefaultSpec.mounts());
         for (ContainerConfig.Volume v : c.volumes()) {
             mounts.add(new Spec.Mount(v.containerPath(), "bind", v.hostPath().toString(),

@@ -124,6 +124,9 @@ class IsolationTest {
         List<String> base = run(sh("caps", "grep -E 'CapEff|CapBnd' /proc/self/status; grep NoNewPrivs /proc/self/status"), 0);
         assertTrue(base.get(0).endsWith("00000000a80425fb"), base.toString());
         assertTrue(base.get(1).endsWith("00000000a80425fb"), base.toString());
+        assertTrue(base.get(2).endsWith("0"), "privilege escalation allowed by default: " + base);
+        List<String> nnp = run(sh("nnp", "grep NoNewPrivs /proc/self/status").noNewPrivileges(true), 0);
+        assertTrue(nnp.get(0).endsWith("1"), nnp.toString());
         List<String> changed = run(sh("caps2", "grep CapEff /proc/self/status").capabilities(List.of("NET_ADMIN"), List.of("CHOWN", "MKNOD")), 0);
         long mask = Long.parseLong(changed.get(0).replaceAll(".*\\s", ""), 16);
         assertEquals(0xa80425fbL & ~1L & ~(1L << 27) | (1L << 12), mask);
