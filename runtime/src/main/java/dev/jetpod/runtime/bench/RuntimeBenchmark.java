@@ -192,9 +192,19 @@ public final class RuntimeBenchmark {
                 return null;
             }));
         }
-        for (Future<?> f : started) {
-            f.get();
+        try {
+            for (Future<?> f : started) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown(); // on a failure, let the others finish before the clean-up
+            pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
         }
+        pool = Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "bench-pods");
+            t.setDaemon(true);
+            return t;
+        });
         long startMillis = (System.nanoTime() - t0) / 1_000_000;
         Thread.sleep(300);
         long availAfter = ProcessMemory.memAvailableKb();
@@ -236,10 +246,16 @@ public final class RuntimeBenchmark {
     }
 
     private void cleanUp() throws IOException {
-        for (ContainerStatus s : runtime.list()) {
-            runtime.remove(s.id(), true);
+        for (ContainerRuntime rt : List.of(runtime, runtimeWithoutCgroups)) {
+            for (ContainerStatus s : rt.list()) {
+                try {
+                    rt.remove(s.id(), true);
+                } catch (RuntimeException e) {
+                    System.err.println("clean-up of " + s.id() + ": " + e.getMessage());
+                }
+            }
+            rt.listSandboxes().forEach(s -> rt.removeSandbox(s.id()));
         }
-        runtime.listSandboxes().forEach(s -> runtime.removeSandbox(s.id()));
         try (var hierarchies = Files.list(Path.of("/sys/fs/cgroup"))) {
             for (Path h : hierarchies.toList()) {
                 Files.deleteIfExists(h.resolve("jetpod-bench"));

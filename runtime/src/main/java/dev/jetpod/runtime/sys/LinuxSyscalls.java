@@ -91,8 +91,9 @@ public final class LinuxSyscalls implements Syscalls {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            if (String.valueOf(e.getMessage()).contains("No such device")) {
-                return Optional.empty(); // a cgroup or /proc entry removed while we read it
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("No such device") || m.contains("No such process")) {
+                return Optional.empty(); // a cgroup removed, or a process exiting, while we read it
             }
             throw fileError("read", file, e);
         }
