@@ -554,10 +554,12 @@ static pid_t clone_container(unsigned long flags)
 }
 
 /* ---- container init ---------------------------------------------------------------------------- */
+/* The child answers the JVM itself (fd 4) until it is created, then closes it: one hop less. */
 static void init_fail(int sock)
 {
     char msg[sizeof err + 1];
     int n = snprintf(msg, sizeof msg, "E%s", err);
+    report("error %s", err);
     if (send(sock, msg, (size_t)n, 0) < 0) { /* supervisor gone */ }
     _exit(127);
 }
@@ -604,8 +606,9 @@ static void exec_process(int sock, int start)
         close(master);
     if (apply_process_limits() < 0 || resolve(args[0], env, exe) < 0 || set_identity() < 0)
         init_fail(sock);
-    if (send(sock, "C", 1, 0) < 0)
-        _exit(127);
+    report("ok");
+    close(REPORT_FD); /* a closed fd makes report() a no-op from here on */
+    close(CONFIG_FD);
     stage = "start";
     if (start >= 0 && read(start, &b, 1) != 1) {
         fail("wait for start");
@@ -721,19 +724,13 @@ static char recv_msg(int sock, int *fd, char *text, size_t size)
     return msg[0];
 }
 
-static int supervise(pid_t child, int sock, struct stream *out, struct stream *errs, int sigfd, int term_fd,
-                     int foreground)
+static int supervise(pid_t child, int sock, struct stream *out, struct stream *errs, int sigfd, int foreground)
 { /* returns the exit code; with a state directory it is also written to <state>/exit */
-    struct stream term = { term_fd, "stdout", {0}, 0 };
+    struct stream term = { -1, "stdout", {0}, 0 };
     struct termios saved;
-    int raw = 0, status = 0, exited = 0, in = term_fd >= 0 && foreground ? 0 : -1;
+    int raw = 0, status = 0, exited = 0, in = -1;
     int64_t started = 0, finished = 0;
-    char error[sizeof err] = "";
-    if (in == 0 && isatty(0) && tcgetattr(0, &saved) == 0) {
-        struct termios t = saved;
-        cfmakeraw(&t);
-        raw = tcsetattr(0, TCSANOW, &t) == 0;
-    }
+    char error[sizeof err] = "", m;
     for (;;) {
         struct pollfd p[6] = { { sigfd, POLLIN, 0 }, { sock, POLLIN, 0 }, { out->fd, POLLIN, 0 },
                                { errs->fd, POLLIN, 0 }, { term.fd, POLLIN, 0 }, { in, POLLIN, 0 } };
@@ -751,7 +748,14 @@ static int supervise(pid_t child, int sock, struct stream *out, struct stream *e
                 finished = now_ns();
             }
         }
-        if (p[1].revents && !recv_msg(sock, &term.fd, error, sizeof error)) {
+        if (p[1].revents && (m = recv_msg(sock, &term.fd, error, sizeof error)) == 'T' && foreground) {
+            in = 0; /* relay our stdin to the terminal, raw if it is one */
+            if (isatty(0) && tcgetattr(0, &saved) == 0) {
+                struct termios t = saved;
+                cfmakeraw(&t);
+                raw = tcsetattr(0, TCSANOW, &t) == 0;
+            }
+        } else if (p[1].revents && !m) {
             if (!*error)
                 started = now_ns(); /* the close-on-exec socket closed: execve succeeded */
             close(sock);
@@ -769,7 +773,7 @@ static int supervise(pid_t child, int sock, struct stream *out, struct stream *e
             if (r <= 0)
                 in = -1;
             else
-                write_all(term_fd, b, (size_t)r);
+                write_all(term.fd, b, (size_t)r);
         }
     }
     if (raw)
@@ -779,23 +783,10 @@ static int supervise(pid_t child, int sock, struct stream *out, struct stream *e
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-/* Waits for the init's "created"; a terminal master may come first. */
-static int sync_created(int sock, int *term_fd)
-{
-    char m;
-    while ((m = recv_msg(sock, term_fd, err, sizeof err)) == 'T')
-        ;
-    if (m == 'C' || m == 'E')
-        return m == 'C' ? 0 : -1;
-    errno = 0;
-    stage = "create";
-    return fail("container init died before it was created");
-}
-
 /* Clones the child (container init or exec'd process), waits until it is ready, reports, supervises. */
 static int run_supervised(unsigned long flags, int foreground, void (*child_main)(int, int, int))
 {
-    int sp[2], o[2] = { -1, -1 }, e[2] = { -1, -1 }, term_fd = -1;
+    int sp[2], o[2] = { -1, -1 }, e[2] = { -1, -1 };
     const char *logpath = get("log");
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sp) < 0)
         return fail("socketpair");
@@ -825,11 +816,7 @@ static int run_supervised(unsigned long flags, int foreground, void (*child_main
     close(sp[1]);
     if (o[1] >= 0)
         close(o[1]), close(e[1]);
-    if (sync_created(sp[0], &term_fd) < 0) {
-        waitpid(child, NULL, 0);
-        return -1;
-    }
-    report("ok %d %d", child, getpid());
+    report("pid %d %d", child, getpid());
     close(REPORT_FD);
     close(CONFIG_FD);
     if (!foreground) {
@@ -837,7 +824,7 @@ static int run_supervised(unsigned long flags, int foreground, void (*child_main
         dup2(null, 0), dup2(null, 1), dup2(null, 2);
     }
     struct stream out = { o[0], "stdout", {0}, 0 }, errs = { e[0], "stderr", {0}, 0 };
-    return supervise(child, sp[0], &out, &errs, sigfd, term_fd, foreground);
+    return supervise(child, sp[0], &out, &errs, sigfd, foreground);
 }
 
 static int create_container(void)

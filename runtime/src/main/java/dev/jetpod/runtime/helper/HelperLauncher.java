@@ -45,20 +45,21 @@ public final class HelperLauncher {
         }
 
         public Started awaitReport() {
-            String line;
+            Report report;
             try {
-                line = readLine(reportFd);
+                report = readReport(reportFd);
             } finally {
                 sys.close(reportFd);
             }
-            if (line.startsWith("ok")) {
-                return new Started(pid, List.of(line.substring(2).trim().split(" ")), configFd);
+            if (report.ok()) {
+                return new Started(pid, report.words(), configFd);
             }
             if (configFd >= 0) {
                 sys.close(configFd);
             }
             sys.waitFor(pid);
-            throw failure(line);
+            awaitExit(report.supervisor()); // it may still be recording the failure in the state directory
+            throw failure(report.last());
         }
     }
 
@@ -99,10 +100,10 @@ public final class HelperLauncher {
             throw e;
         }
         closeAll(cfg[0], rep[1]);
-        String line;
+        Report report;
         try {
             sys.writeFully(cfg[1], config.encode());
-            line = readLine(rep[0]);
+            report = readReport(rep[0]);
         } catch (RuntimeException e) {
             closeAll(cfg[1]);
             throw e;
@@ -112,15 +113,70 @@ public final class HelperLauncher {
         if (!keepConfigOpen) {
             sys.close(cfg[1]);
         }
-        if (line.startsWith("ok")) {
-            List<String> words = List.of(line.substring(2).trim().split(" "));
-            return new Started(pid, words, keepConfigOpen ? cfg[1] : -1);
+        if (report.ok()) {
+            return new Started(pid, report.words(), keepConfigOpen ? cfg[1] : -1);
         }
         if (keepConfigOpen) {
             sys.close(cfg[1]);
         }
         sys.waitFor(pid);
-        throw failure(line);
+        awaitExit(report.supervisor());
+        throw failure(report.last());
+    }
+
+    /**
+     * The helper's answer: optionally "pid &lt;child&gt; &lt;supervisor&gt;" (from the supervisor), then "ok [words]"
+     * or "error &lt;stage&gt;: &lt;cause&gt;" (from the child itself, so the supervisor is not in the way).
+     */
+    record Report(boolean ok, List<String> words, String last, int supervisor) {
+        static Report parse(String text) {
+            List<String> pidWords = List.of();
+            String last = "";
+            for (String line : text.split("\n")) {
+                if (line.startsWith("pid ")) {
+                    pidWords = List.of(line.substring(4).trim().split(" "));
+                } else if (!line.isBlank()) {
+                    last = line.trim();
+                }
+            }
+            boolean ok = last.startsWith("ok");
+            List<String> words = !pidWords.isEmpty() ? pidWords
+                    : ok && last.length() > 2 ? List.of(last.substring(2).trim().split(" ")) : List.of();
+            int supervisor = pidWords.size() > 1 ? Integer.parseInt(pidWords.get(1)) : -1;
+            return new Report(ok, words, last, supervisor);
+        }
+    }
+
+    private Report readReport(int fd) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        byte[] buf = new byte[512];
+        while (true) {
+            int n = sys.read(fd, buf, 0, buf.length);
+            if (n <= 0) {
+                break;
+            }
+            out.write(buf, 0, n);
+            String text = out.toString(StandardCharsets.UTF_8);
+            Report r = Report.parse(text);
+            // the child's "ok" and the supervisor's "pid" race; an error is followed by EOF soon
+            if (text.endsWith("\n") && r.ok() && !r.words().isEmpty()) {
+                return r;
+            }
+        }
+        return Report.parse(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private void awaitExit(int pid) {
+        if (pid <= 0) {
+            return;
+        }
+        sys.openPidfd(pid).ifPresent(fd -> {
+            try {
+                sys.awaitReadable(fd, 10_000);
+            } finally {
+                sys.close(fd);
+            }
+        });
     }
 
     /** Parses "error <stage>: <message>" into a typed exception. */
@@ -132,22 +188,6 @@ public final class HelperLauncher {
         int colon = msg.indexOf(": ");
         String stage = colon > 0 ? msg.substring(0, colon) : "helper";
         return new HelperException(stage, colon > 0 && stage.equals("exec") ? msg.substring(colon + 2) : msg);
-    }
-
-    private String readLine(int fd) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-        byte[] buf = new byte[512];
-        while (true) {
-            int n = sys.read(fd, buf, 0, buf.length);
-            if (n <= 0) {
-                break;
-            }
-            out.write(buf, 0, n);
-            if (buf[n - 1] == '\n') {
-                break;
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8).trim();
     }
 
     private void closeAll(int... fds) {

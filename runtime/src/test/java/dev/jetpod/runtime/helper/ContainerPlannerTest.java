@@ -121,6 +121,17 @@ class ContainerPlannerTest {
     }
 
     @Test
+    void reportsInEitherOrder() {
+        assertEquals(List.of("12", "11"), HelperLauncher.Report.parse("ok\npid 12 11\n").words());
+        assertEquals(List.of("12", "11"), HelperLauncher.Report.parse("pid 12 11\nok\n").words());
+        assertEquals(List.of("7", "0"), HelperLauncher.Report.parse("ok 7 0\n").words());
+        HelperLauncher.Report e = HelperLauncher.Report.parse("error rootfs: mount x: EPERM\npid 12 11\n");
+        assertFalse(e.ok());
+        assertEquals(11, e.supervisor());
+        assertEquals("error rootfs: mount x: EPERM", e.last());
+    }
+
+    @Test
     void helperErrorsBecomeTypedExceptions() {
         HelperException e = HelperLauncher.failure("error exec: exec: \"foo\": executable file not found in $PATH");
         assertTrue(e.isExecFailure());
