@@ -13,7 +13,6 @@ import dev.jetpod.apiserver.storage.WatchListener;
 import dev.jetpod.apiserver.storage.WatchOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -48,10 +47,22 @@ public final class WatchHandler {
         }
         long timeoutSeconds = timeoutSeconds(call.query("timeoutSeconds"));
         boolean bookmarks = "true".equals(call.query("allowWatchBookmarks"));
-        Stream<T> stream = new Stream<>(call, metrics);
-        stream.prepare();
+        WatchOptions<T> options = new WatchOptions<>(call.namespace(), filter, call.query("resourceVersion"), bookmarks);
+        if ("websocket".equalsIgnoreCase(call.ctx().request().getHeader(HttpHeaders.UPGRADE))) {
+            // once upgraded there is no HTTP status left to give: a watch that cannot start ends with an ERROR message
+            call.ctx().request().toWebSocket().onSuccess(ws -> {
+                Stream<T> stream = new Stream<>(call, metrics, WatchSink.webSocket(ws));
+                stream.watch = call.store().watch(options, stream);
+                stream.open(timeoutSeconds);
+                if (stream.earlyError != null) {
+                    stream.finish(stream.earlyError);
+                }
+            }).onFailure(call.ctx()::fail);
+            return;
+        }
+        Stream<T> stream = new Stream<>(call, metrics, WatchSink.http(call.ctx().response()));
         // a watch that fails while starting (too old a resourceVersion) is an ordinary error response: no header is out yet
-        stream.watch = call.store().watch(new WatchOptions<>(call.namespace(), filter, call.query("resourceVersion"), bookmarks), stream);
+        stream.watch = call.store().watch(options, stream);
         if (stream.earlyError != null) {
             stream.watch.cancel();
             throw stream.earlyError;
@@ -77,7 +88,7 @@ public final class WatchHandler {
     /** One open watch: the listener the store calls, writing frames to one response. Runs on the request's context. */
     private final class Stream<T extends KubeObject<T>> implements WatchListener<T> {
         private final ResourceCall<T> call;
-        private final HttpServerResponse response;
+        private final WatchSink sink;
         private final ApiMetrics metrics;
         private Watch watch;
         private long timer = -1;
@@ -88,34 +99,26 @@ public final class WatchHandler {
         /** Non-null when the client asked for Tables (kubectl get -w): each event's object becomes a one-row Table. */
         private final WatchTables<T> tableEvents;
 
-        Stream(ResourceCall<T> call, ApiMetrics metrics) {
+        Stream(ResourceCall<T> call, ApiMetrics metrics, WatchSink sink) {
             this.call = call;
-            this.response = call.ctx().response();
+            this.sink = sink;
             this.metrics = metrics;
             this.tableEvents = tables.forWatch(call.format(), call.type().javaType(), call.query("includeObject"));
-        }
-
-        void prepare() {
-            response.setStatusCode(200)
-                    .setChunked(true)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .putHeader("Cache-Control", "no-cache, private");
         }
 
         void open(long timeoutSeconds) {
             opened = true;
             metrics.watchOpened(call.type().plural());
-            response.closeHandler(v -> finish(null));
-            response.exceptionHandler(e -> finish(null));
+            sink.onClose(v -> finish(null));
             // flow control: while the socket is full the store queues this watcher's events (bounded; past the bound
             // it ends the watch through onClosed and the client re-watches from its last resourceVersion)
-            response.drainHandler(v -> {
+            sink.onDrain(v -> {
                 if (watch != null) {
                     watch.resume();
                 }
             });
             if (!wroteFrames) {
-                response.writeHead();
+                sink.start();
             }
             timer = call.ctx().vertx().setTimer(timeoutSeconds * 1000, t -> finish(null));
         }
@@ -127,11 +130,11 @@ public final class WatchHandler {
             }
             wroteFrames = true;
             if (tableEvents != null) {
-                response.write(frame(type, writer.json(tableEvents.event(type, object))));
+                sink.write(frame(type, writer.json(tableEvents.event(type, object))));
             } else {
-                response.write(serialized != null ? sharedFrame(type, serialized) : frame(type, writer.json(object)));
+                sink.write(serialized != null ? sharedFrame(type, serialized) : frame(type, writer.json(object)));
             }
-            if (response.writeQueueFull() && watch != null) {
+            if (sink.writeQueueFull() && watch != null) {
                 watch.pause();
             }
         }
@@ -165,11 +168,11 @@ public final class WatchHandler {
             if (opened) {
                 metrics.watchClosed(call.type().plural());
             }
-            if (!response.ended() && !response.closed()) {
+            if (sink.isOpen()) {
                 if (error != null) {
-                    response.write(frame(WatchEvent.Type.ERROR, writer.json(error.toStatus())));
+                    sink.write(frame(WatchEvent.Type.ERROR, writer.json(error.toStatus())));
                 }
-                response.end();
+                sink.end();
             }
         }
     }
