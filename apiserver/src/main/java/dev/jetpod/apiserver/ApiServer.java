@@ -98,7 +98,7 @@ public final class ApiServer {
         NamespaceLifecycle lifecycle = new NamespaceLifecycle(vertx, registry, namespaces, config.namespaceSyncPeriod());
 
         var appliers = new dev.jetpod.apiserver.patch.PatchAppliers();
-        FieldValidator fields = new FieldValidator(schemas, json.getFactory(), yaml.getFactory());
+        FieldValidator fields = new FieldValidator(schemas, json.getFactory(), yaml.getFactory(), metrics);
         BindingHandler binding = new BindingHandler(reader, json, registry);
         SubresourceHandlers subresources = new SubresourceHandlers(Map.of(
                 "scale", new ScaleHandler(reader, appliers, json),
@@ -107,7 +107,7 @@ public final class ApiServer {
         CreateHandler creates = new CreateHandler(reader, guard, fields);
         TableReplies tables = new TableReplies(new TableConverter(TablePrinters.builtin(), json, Clock.systemUTC()));
         ResourceDispatcher dispatcher = new ResourceDispatcher(registry, writer, new ReadHandler(json), new WatchHandler(writer, metrics, tables),
-                creates, new UpdateHandler(reader, fields), new PatchHandler(reader, appliers, fields, creates, yaml), new DeleteHandler(reader),
+                creates, new UpdateHandler(reader, fields), new PatchHandler(reader, appliers, fields, creates, yaml, metrics), new DeleteHandler(reader),
                 new DeleteCollectionHandler(reader), subresources, Map.of(Resources.BINDINGS, binding), tables);
         DiscoveryHandler discovery = new DiscoveryHandler(scheme, writer, Map.of(
                 "status", new SubresourceShape("", "", "", List.of("get", "patch", "update")),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.apiserver.http.RequestBodyReader;
+import dev.jetpod.apiserver.metrics.ApiMetrics;
 import dev.jetpod.apiserver.schema.Schemas;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -22,11 +23,13 @@ public final class FieldValidator {
     private final Schemas schemas;
     private final JsonFactory json;
     private final JsonFactory yaml;
+    private final ApiMetrics metrics;
 
-    public FieldValidator(Schemas schemas, JsonFactory json, JsonFactory yaml) {
+    public FieldValidator(Schemas schemas, JsonFactory json, JsonFactory yaml, ApiMetrics metrics) {
         this.schemas = schemas;
         this.json = json;
         this.yaml = yaml;
+        this.metrics = metrics;
     }
 
     /** A create or update body (the whole object). */
@@ -58,10 +61,11 @@ public final class FieldValidator {
         report(req.response(), mode, type, FieldProblems.of(UnknownFields.of(patched, schemas.of(type.javaType())), List.of()));
     }
 
-    private static void report(HttpServerResponse response, FieldValidation mode, ResourceType<?> type, FieldProblems problems) {
+    private void report(HttpServerResponse response, FieldValidation mode, ResourceType<?> type, FieldProblems problems) {
         if (problems.isEmpty()) {
             return;
         }
+        metrics.fieldValidationProblems(mode.wireName(), problems.messages().size());
         if (mode == FieldValidation.STRICT) {
             throw ApiException.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind()
                     + ": strict decoding error: " + String.join(", ", problems.messages()));

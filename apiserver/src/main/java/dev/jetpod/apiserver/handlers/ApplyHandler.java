@@ -11,6 +11,7 @@ import dev.jetpod.apiserver.apply.ManagerNames;
 import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.RequestBodyReader;
+import dev.jetpod.apiserver.metrics.ApiMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
@@ -27,11 +28,13 @@ final class ApplyHandler {
     private final CreateHandler creates;
     private final FieldValidator fields;
     private final ObjectMapper yaml;
+    private final ApiMetrics metrics;
 
-    ApplyHandler(CreateHandler creates, FieldValidator fields, ObjectMapper yaml) {
+    ApplyHandler(CreateHandler creates, FieldValidator fields, ObjectMapper yaml, ApiMetrics metrics) {
         this.creates = creates;
         this.fields = fields;
         this.yaml = yaml;
+        this.metrics = metrics;
     }
 
     <T extends KubeObject<T>> Future<Reply> handle(ResourceCall<T> call) {
@@ -47,7 +50,12 @@ final class ApplyHandler {
                 .compose(live -> update(call, config, manager, subresource, force, scope),
                         e -> e instanceof ApiException a && a.isNotFound() && scope == ObjectUpdater.Scope.MAIN
                                 ? create(call, config, manager, force)
-                                : Future.failedFuture(e));
+                                : Future.failedFuture(e))
+                .onFailure(e -> {
+                    if (e instanceof ApiException a && a.isConflict() && a.getMessage().startsWith("Apply failed")) {
+                        metrics.applyConflict(call.type().qualifiedName());
+                    }
+                });
     }
 
     private <T extends KubeObject<T>> Future<Reply> update(ResourceCall<T> call, ObjectNode config, String manager, String subresource,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.http.Reply;
+import dev.jetpod.apiserver.metrics.ApiMetrics;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import dev.jetpod.apiserver.patch.PatchApplier;
 import dev.jetpod.apiserver.patch.PatchAppliers;
@@ -22,11 +23,12 @@ public final class PatchHandler {
     private final FieldValidator fields;
     private final ApplyHandler apply;
 
-    public PatchHandler(RequestBodyReader reader, PatchAppliers appliers, FieldValidator fields, CreateHandler creates, ObjectMapper yaml) {
+    public PatchHandler(RequestBodyReader reader, PatchAppliers appliers, FieldValidator fields, CreateHandler creates, ObjectMapper yaml,
+                        ApiMetrics metrics) {
         this.reader = reader;
         this.appliers = appliers;
         this.fields = fields;
-        this.apply = new ApplyHandler(creates, fields, yaml);
+        this.apply = new ApplyHandler(creates, fields, yaml, metrics);
     }
 
     public <T extends KubeObject<T>> Future<Reply> handle(ResourceCall<T> call) {

@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The apiserver's own meters, defined once: requests by verb/resource/code, their latency, and open watches per
- * resource (Prometheus names apiserver_request_total, apiserver_request_duration_seconds, apiserver_open_watches).
+ * resource (Prometheus names apiserver_request_total, apiserver_request_duration_seconds, apiserver_open_watches),
+ * unknown/duplicate fields found by field validation (apiserver_field_validation_problems_total{directive}) and
+ * server-side applies refused for conflicts (apiserver_apply_conflicts_total{resource}).
  */
 public final class ApiMetrics {
     private final MeterRegistry registry;
@@ -47,6 +49,18 @@ public final class ApiMetrics {
 
     private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    /** Unknown or duplicate fields found in a request, by the fieldValidation directive that judged them. */
+    public void fieldValidationProblems(String directive, int count) {
+        Counter.builder("apiserver.field.validation.problems").description("Unknown or duplicate fields found in request bodies, by fieldValidation directive")
+                .tag("directive", directive).register(registry).increment(count);
+    }
+
+    /** A server-side apply refused because other managers own fields it would change. */
+    public void applyConflict(String resource) {
+        Counter.builder("apiserver.apply.conflicts").description("Server-side applies refused with a field-manager conflict, by resource")
+                .tag("resource", resource).register(registry).increment();
+    }
 
     public void watchOpened(String resource) {
         gauge(resource).incrementAndGet();

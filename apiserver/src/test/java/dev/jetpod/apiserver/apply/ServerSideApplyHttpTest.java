@@ -79,6 +79,7 @@ class ServerSideApplyHttpTest {
         assertEquals("Apply failed with 1 conflict: conflict with \"kubectl-create\" using apps/v1: .spec.replicas", conflict.at("/message"));
         assertEquals(".spec.replicas", conflict.at("/details/causes/0/field"));
         assertEquals("1", s.get(deployments + "/c1").at("/spec/replicas"), "nothing written");
+        assertTrue(s.get("/metrics").text().contains("apiserver_apply_conflicts_total{resource=\"deployments.apps\"}"));
 
         Response forced = s.patch(deployments + "/c1?fieldManager=kubectl&force=true", APPLY, deployment("c1", 4, "nginx:1", ""));
         assertEquals(200, forced.code(), forced.text());

@@ -43,6 +43,7 @@ class FieldValidationHttpTest {
         assertEquals("ConfigMap in version \"v1\" cannot be handled as a ConfigMap: strict decoding error: duplicate field \"metadata.name\", "
                 + "unknown field \"metadata.bogus\", unknown field \"dataa\"", msg);
         assertEquals(404, s.get(cms + "/s1").code(), "nothing was written");
+        assertTrue(s.get("/metrics").text().contains("apiserver_field_validation_problems_total{directive=\"Strict\"}"));
     }
 
     @Test
