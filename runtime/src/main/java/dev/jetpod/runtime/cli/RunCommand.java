@@ -50,7 +50,19 @@ final class RunCommand implements Callable<Integer> {
         if (detach) {
             return 0;
         }
+        // ^C reaches the container through the terminal (or the supervisor forwards it); if this JVM goes
+        // first, still delete the container once it is gone, as runc run does.
+        Thread cleanup = new Thread(() -> {
+            try {
+                rt.awaitExit(id, Duration.ofSeconds(10));
+                rt.remove(id, true);
+            } catch (RuntimeException e) {
+                System.err.println("jetpod-runtime: " + e.getMessage());
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(cleanup);
         ContainerStatus done = rt.awaitExit(id, Duration.ofDays(3650)).orElseThrow();
+        Runtime.getRuntime().removeShutdownHook(cleanup);
         rt.remove(id, true);
         if (!done.message().isEmpty()) {
             System.err.println("jetpod-runtime: " + done.message());
