@@ -124,6 +124,8 @@ class GetIT {
         cluster.write("w.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: w1}\nspec: {containers: [{name: c, image: busybox}]}\n");
         assertEquals(0, cluster.jctl("apply", "-n", wns, "-f", "w.yaml").code());
         assertEquals(0, cluster.jctl("label", "pod", "w1", "x=y", "-n", wns).code());
+        Thread.sleep(1000);
+        assertEquals(0, cluster.jctl("annotate", "pod", "w1", "note=z", "-n", wns).code());
         var r = watching.get(30, TimeUnit.SECONDS);
         assertEquals(0, r.code(), r.toString());
         List<String> l = lines(r.out());

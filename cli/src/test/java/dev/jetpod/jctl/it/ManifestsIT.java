@@ -125,7 +125,7 @@ class ManifestsIT {
         // status as the controller would write it, step by step: rollout status follows with a line per change
         long generation = d.path("metadata").path("generation").asLong();
         CompletableFuture<Void> controller = CompletableFuture.runAsync(() -> {
-            sleepMs(800);
+            sleepMs(1500); // rollout status is watching by then (it starts in milliseconds in this JVM)
             status(ns, generation, 2, 1, 0);
             sleepMs(300);
             status(ns, generation, 2, 2, 1);
