@@ -184,6 +184,47 @@ class KubectlEndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kubectls")
+    void getTablesOfNodesEventsLeasesAndReplicaSets(Kubectl k) {
+        String node = "node-" + k.minor();
+        assertEquals(201, s.post("/api/v1/nodes", q("{'metadata':{'name':'" + node + "','labels':{'node-role.kubernetes.io/worker':''}},"
+                + "'spec':{'unschedulable':true},'status':{'conditions':[{'type':'Ready','status':'True'}],"
+                + "'addresses':[{'type':'InternalIP','address':'10.0.0." + k.minor() + "'}],"
+                + "'nodeInfo':{'kubeletVersion':'v1.30.0-jetpod','osImage':'Debian GNU/Linux 12','kernelVersion':'6.1.0','containerRuntimeVersion':'jetpod://0.1'}}}")).code());
+        List<String> nodes = ok(k.run("get", "node", node, "-o", "wide")).lines();
+        assertTrue(nodes.get(0).matches("NAME\\s+STATUS\\s+ROLES\\s+AGE\\s+VERSION\\s+INTERNAL-IP\\s+EXTERNAL-IP\\s+OS-IMAGE\\s+KERNEL-VERSION\\s+CONTAINER-RUNTIME"), nodes.toString());
+        assertTrue(nodes.get(1).matches(node + "\\s+Ready,SchedulingDisabled\\s+worker\\s+\\S+\\s+v1.30.0-jetpod\\s+10.0.0." + k.minor()
+                + "\\s+<none>\\s+Debian GNU/Linux 12\\s+6.1.0\\s+jetpod://0.1"), nodes.toString());
+
+        String ns = "/api/v1/namespaces/" + k.namespace();
+        assertEquals(201, s.post(ns + "/events", q("{'metadata':{'name':'ev1'},'involvedObject':{'kind':'Pod','name':'web','namespace':'" + k.namespace() + "'},"
+                + "'reason':'Pulled','message':'Image pulled','type':'Normal','count':2,'source':{'component':'kubelet'},"
+                + "'firstTimestamp':'2024-05-01T10:00:00Z','lastTimestamp':'2024-05-01T10:01:00Z'}")).code());
+        List<String> events = ok(k.run("get", "events")).lines();
+        assertTrue(events.get(0).matches("LAST SEEN\\s+TYPE\\s+REASON\\s+OBJECT\\s+MESSAGE"), events.toString());
+        assertTrue(events.stream().anyMatch(l -> l.matches("\\S+\\s+Normal\\s+Pulled\\s+pod/web\\s+Image pulled")), events.toString());
+
+        assertEquals(201, s.post("/apis/coordination.k8s.io/v1/namespaces/" + k.namespace() + "/leases",
+                q("{'metadata':{'name':'leader'},'spec':{'holderIdentity':'node-a_1234'}}")).code());
+        assertTrue(ok(k.run("get", "leases")).lines().get(1).matches("leader\\s+node-a_1234\\s+\\S+"));
+
+        ok(k.run("apply", "-f", k.file("rs.yaml", """
+                apiVersion: apps/v1
+                kind: ReplicaSet
+                metadata: {name: rs1}
+                spec:
+                  replicas: 3
+                  selector: {matchLabels: {app: rs1}}
+                  template:
+                    metadata: {labels: {app: rs1}}
+                    spec: {containers: [{name: c, image: busybox}]}
+                """).toString()));
+        List<String> rs = ok(k.run("get", "rs", "rs1")).lines();
+        assertTrue(rs.get(0).matches("NAME\\s+DESIRED\\s+CURRENT\\s+READY\\s+AGE"), rs.toString());
+        assertTrue(rs.get(1).matches("rs1\\s+3\\s+0\\s+0\\s+\\S+"), rs.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kubectls")
     void watchPrintsEachChangeAsARow(Kubectl k) throws Exception {
         String cms = "/api/v1/namespaces/" + k.namespace() + "/configmaps";
         assertEquals(201, s.post(cms, q("{'metadata':{'name':'watched-1','labels':{'watch':'me'}},'data':{'a':'1'}}")).code());

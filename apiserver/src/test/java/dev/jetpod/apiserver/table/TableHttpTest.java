@@ -81,6 +81,16 @@ class TableHttpTest {
     }
 
     @Test
+    void nodesKeepTheStatusTheyRegisterWithAndPrintIt() {
+        String name = "table-node-" + ns;
+        assertEquals(201, s.post("/api/v1/nodes", TestServer.q("{'metadata':{'name':'" + name + "'},'status':{'conditions':[{'type':'Ready','status':'True'}],"
+                + "'nodeInfo':{'kubeletVersion':'v1.30.0'}}}")).code());
+        Response r = s.call("GET", "/api/v1/nodes/" + name, null, null, KUBECTL_ACCEPT);
+        assertEquals("Ready", r.json().at("/rows/0/cells/1").asText(), r.text());
+        assertEquals("v1.30.0", r.json().at("/rows/0/cells/4").asText());
+    }
+
+    @Test
     void formsTheServerCannotGiveAreNotAcceptable() {
         Response r = s.call("GET", "/api/v1/namespaces/" + ns + "/pods", null, null, "application/vnd.kubernetes.protobuf");
         assertEquals(406, r.code(), r.text());

@@ -10,7 +10,8 @@ import java.util.Map;
 public final class Strategies {
     private static final Map<ResourceType<?>, ResourceStrategy<?>> SPECIAL = Map.of(
             Resources.NAMESPACES, new NamespaceStrategy(),
-            Resources.PODS, new PodStrategy());
+            Resources.PODS, new PodStrategy(),
+            Resources.NODES, new NodeStrategy());
 
     private Strategies() {
     }
