@@ -125,42 +125,49 @@ static int64_t now_ns(void)
 }
 
 /* ---- configuration ----------------------------------------------------------------------------- */
-static int read_config(void)
+/* Splits "<length>\n" + records (fields ending in NUL, a record ends with an empty field) in place. */
+static int parse_config(char *buf, size_t size)
 {
-    char head[32] = "";
-    for (size_t h = 0; h < sizeof head - 1 && (h == 0 || head[h - 1] != '\n'); h++)
-        if (read(CONFIG_FD, head + h, 1) != 1)
-            return fail("read config header");
-    long len = strtol(head, NULL, 10);
-    if (len <= 0 || len > (64L << 20)) {
+    char *p = memchr(buf, '\n', size < 32 ? size : 32), *end;
+    long len = p ? strtol(buf, NULL, 10) : -1;
+    if (len <= 0 || (size_t)len > size - (size_t)(p + 1 - buf)) {
         errno = EINVAL;
-        return fail("config length '%s'", head);
+        return fail("config length");
     }
-    char *buf = malloc((size_t)len + 1);
-    if (!buf)
-        return fail("allocate config");
-    for (long got = 0, r; got < len; got += r > 0 ? r : 0)
-        if ((r = read(CONFIG_FD, buf + got, (size_t)(len - got))) == 0 || (r < 0 && errno != EINTR))
-            return fail("read config body (%ld of %ld bytes)", got, len);
-    buf[len] = 0;
-    /* records: fields ending in NUL, a record ends with an empty field */
-    char *p = buf, *end = buf + len;
-    while (p < end && nrec < MAX_RECORDS) {
+    for (p++, end = p + len, nrec = 0; p < end && nrec < MAX_RECORDS;) {
         struct record *r = &rec[nrec];
         r->n = 0;
         while (p < end && *p) {
-            size_t len = strlen(p);
-            if (len == 1 && p[0] == 1)
+            size_t flen = strlen(p);
+            if (flen == 1 && p[0] == 1)
                 p[0] = 0; /* the encoding of an empty value */
             if (r->n < MAX_FIELDS)
                 r->f[r->n++] = p;
-            p += len + 1;
+            p += flen + 1;
         }
         p++;
         if (r->n > 0)
             nrec++;
     }
     return 0;
+}
+
+static int read_config(void)
+{
+    char head[32] = "";
+    size_t h = 0;
+    for (; h < sizeof head - 1 && (h == 0 || head[h - 1] != '\n'); h++)
+        if (read(CONFIG_FD, head + h, 1) != 1)
+            return fail("read config header");
+    long len = strtol(head, NULL, 10);
+    char *buf = len > 0 && len <= (64L << 20) ? malloc(h + (size_t)len + 1) : NULL;
+    if (!buf)
+        return fail("config length '%s'", head);
+    memcpy(buf, head, h);
+    for (long got = 0, r; got < len; got += r > 0 ? r : 0)
+        if ((r = read(CONFIG_FD, buf + h + got, (size_t)(len - got))) == 0 || (r < 0 && errno != EINTR))
+            return fail("read config body (%ld of %ld bytes)", got, len);
+    return parse_config(buf, h + (size_t)len);
 }
 
 static const char *get(const char *key)
@@ -928,21 +935,14 @@ static int create_sandbox(void)
     return 0;
 }
 
-int main(void)
+/* Runs one request; returns the process exit code. */
+static int run_mode(int forked)
 {
-    syscall(SYS_close_range, REPORT_FD + 1, ~0U, 0);
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    if (read_config() < 0) {
-        report("error %s", err);
-        return 1;
-    }
     const char *mode = get("mode"), *sd = get("state");
     state_dir = sd ? sd : "";
     int rc;
     if (mode && !strcmp(mode, "create")) {
-        pid_t sup = fork(); /* the supervisor must not be the JVM's child, so it outlives it */
+        pid_t sup = forked ? 0 : fork(); /* the supervisor must not be the JVM's child, so it outlives it */
         if (sup < 0) {
             report("error fork supervisor: %s", strerror(errno));
             return 1;
@@ -966,4 +966,55 @@ int main(void)
         return mode && !strcmp(mode, "exec") ? 126 : 1;
     }
     return 0;
+}
+
+/*
+ * "serve": a resident, tiny process the JVM keeps so that creating a container costs a fork instead of
+ * a spawn and an exec. Each request on the socket at fd 3 is a config with the report pipe attached
+ * (SCM_RIGHTS); the forked child becomes the container's supervisor. EOF: the JVM is gone.
+ */
+static int serve(void)
+{
+    static char buf[1 << 18];
+    prctl(PR_SET_NAME, "jetpod-zygote", 0, 0, 0);
+    signal(SIGCHLD, SIG_IGN); /* children are supervisors: never reaped by us */
+    for (;;) {
+        int fd = -1;
+        char cbuf[CMSG_SPACE(sizeof fd)];
+        struct iovec iov = { buf, sizeof buf };
+        struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf, .msg_controllen = sizeof cbuf };
+        ssize_t r = recvmsg(CONFIG_FD, &mh, MSG_CMSG_CLOEXEC);
+        if (r <= 0 && !(r < 0 && errno == EINTR))
+            return 0;
+        if (r > 0 && CMSG_FIRSTHDR(&mh))
+            memcpy(&fd, CMSG_DATA(CMSG_FIRSTHDR(&mh)), sizeof fd);
+        if (fd >= 0 && fork() == 0) {
+            signal(SIGCHLD, SIG_DFL);
+            dup2(fd, REPORT_FD);
+            dup2(0, CONFIG_FD); /* /dev/null: keep fd 3 taken, the request has no config stream */
+            syscall(SYS_close_range, REPORT_FD + 1, ~0U, 0);
+            if (parse_config(buf, (size_t)r) < 0) {
+                report("error %s", err);
+                _exit(1);
+            }
+            _exit(run_mode(1));
+        }
+        if (fd >= 0)
+            close(fd);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    syscall(SYS_close_range, REPORT_FD + 1, ~0U, 0);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    if (argc > 1 && !strcmp(argv[1], "serve"))
+        return serve();
+    if (read_config() < 0) {
+        report("error %s", err);
+        return 1;
+    }
+    return run_mode(0);
 }

@@ -35,7 +35,7 @@ import java.util.Optional;
  * directory sees the containers an earlier one started (they keep running under their supervisors).
  * Calls block (they spawn a helper or wait for one); run them off event loops.
  */
-public final class ContainerRuntime {
+public final class ContainerRuntime implements AutoCloseable {
     private final Syscalls sys;
     private final StateLayout layout;
     private final String cgroupRoot;
@@ -43,6 +43,7 @@ public final class ContainerRuntime {
     private final ContainerEngine engine;
     private final SandboxManager sandboxes;
     private final ExecRunner exec;
+    private final HelperLauncher helper;
     private final Optional<ImageStore> images;
     private final SpecLoader specLoader = new SpecLoader();
     private final RuntimeMetrics metrics;
@@ -53,7 +54,7 @@ public final class ContainerRuntime {
         this.cgroupRoot = options.cgroupRoot();
         this.cgroups = cgroups;
         sys.ensureDirectory(options.stateRoot());
-        HelperLauncher helper = new HelperLauncher(sys, HelperBinary.ensureInstalled(options.stateRoot()));
+        this.helper = new HelperLauncher(sys, HelperBinary.ensureInstalled(options.stateRoot()));
         this.engine = new ContainerEngine(sys, layout, cgroups, helper);
         this.sandboxes = new SandboxManager(sys, layout, helper, cgroups, cgroupRoot);
         this.exec = new ExecRunner(sys, helper);
@@ -204,6 +205,12 @@ public final class ContainerRuntime {
 
     public ExecSession execInheritingStdio(String id, ExecRequest request) {
         return exec.execInheritingStdio(engine.execSource(id), request);
+    }
+
+    /** Stops the runtime's resident helper. Containers keep running; a new instance finds them again. */
+    @Override
+    public void close() {
+        helper.close();
     }
 
     public CgroupStats stats(String id) {

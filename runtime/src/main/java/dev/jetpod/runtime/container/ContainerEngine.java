@@ -88,7 +88,9 @@ public final class ContainerEngine {
                 store.save(record);
                 store.writeAtomically(dir.resolve("config.json"), spec);
                 HelperLauncher.Started started = pending.awaitReport();
-                sys.waitFor(started.pid()); // the launcher exits as soon as it has forked the supervisor
+                if (started.pid() > 0) {
+                    sys.waitFor(started.pid()); // a spawned launcher exits as soon as it has forked the supervisor
+                }
                 int pid = started.reportInt(0), supervisor = started.reportInt(1);
                 record = record.created(pid, identity.startTime(pid), supervisor, identity.startTime(supervisor));
                 store.save(record);

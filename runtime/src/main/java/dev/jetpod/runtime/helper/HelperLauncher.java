@@ -12,7 +12,7 @@ import java.util.List;
  * back on descriptor 4. Descriptors 0-2 are what the caller chooses (inherited for runc-style
  * foreground runs, pipes for exec, /dev/null for supervised containers).
  */
-public final class HelperLauncher {
+public final class HelperLauncher implements AutoCloseable {
     /** Use as a stdio entry: the child gets /dev/null. */
     public static final int DEV_NULL = -2;
     /** Use as a stdio entry: the child inherits the JVM's descriptor. */
@@ -21,6 +21,10 @@ public final class HelperLauncher {
 
     private final Syscalls sys;
     private final Path binary;
+    private final Object serverLock = new Object();
+    private int serverSocket = -1;
+    private int serverPid = -1;
+    private boolean serverFailed;
 
     public HelperLauncher(Syscalls sys, Path binary) {
         this.sys = sys;
@@ -57,14 +61,26 @@ public final class HelperLauncher {
             if (configFd >= 0) {
                 sys.close(configFd);
             }
-            sys.waitFor(pid);
+            if (pid > 0) {
+                sys.waitFor(pid);
+            }
             awaitExit(report.supervisor()); // it may still be recording the failure in the state directory
             throw failure(report.last());
         }
     }
 
-    /** Spawns the helper and hands it its setup without waiting for the answer, so the caller can overlap work. */
+    /**
+     * Starts the helper and hands it its setup without waiting for the answer, so the caller can overlap
+     * work. A detached create goes to the resident helper (a fork instead of a spawn and an exec); its
+     * Pending then has no pid of ours to reap.
+     */
     public Pending launch(HelperConfig config, int[] stdio) {
+        if (config.mode().equals("create") && stdio[0] == DEV_NULL && stdio[1] == DEV_NULL && stdio[2] == DEV_NULL) {
+            Pending viaServer = launchViaServer(config);
+            if (viaServer != null) {
+                return viaServer;
+            }
+        }
         int[] cfg = sys.pipe(), rep = sys.pipe();
         int pid;
         try {
@@ -83,6 +99,63 @@ public final class HelperLauncher {
             sys.close(cfg[1]);
         }
         return new Pending(pid, rep[0], -1);
+    }
+
+    private Pending launchViaServer(HelperConfig config) {
+        byte[] request = config.encode();
+        int[] rep = sys.pipe();
+        try {
+            synchronized (serverLock) {
+                if (!ensureServer()) {
+                    closeAll(rep[0], rep[1]);
+                    return null;
+                }
+                sys.sendWithDescriptors(serverSocket, request, new int[] {rep[1]});
+            }
+        } catch (RuntimeException e) { // the resident helper is gone: start a new one next time, spawn now
+            synchronized (serverLock) {
+                stopServer();
+            }
+            closeAll(rep[0], rep[1]);
+            return null;
+        }
+        sys.close(rep[1]);
+        return new Pending(-1, rep[0], -1);
+    }
+
+    private boolean ensureServer() {
+        if (serverSocket >= 0 || serverFailed) {
+            return serverSocket >= 0;
+        }
+        int[] sp = sys.socketPair();
+        try {
+            serverPid = sys.spawn(binary, List.of("jetpod-helper", "serve"), ENV,
+                    new int[] {DEV_NULL, DEV_NULL, DEV_NULL, sp[1], DEV_NULL});
+            serverSocket = sp[0];
+        } catch (RuntimeException e) {
+            serverFailed = true;
+            sys.close(sp[0]);
+        } finally {
+            sys.close(sp[1]);
+        }
+        return serverSocket >= 0;
+    }
+
+    private void stopServer() {
+        if (serverSocket >= 0) {
+            sys.close(serverSocket); // EOF: the resident helper exits; the supervisors it forked stay
+            serverSocket = -1;
+            sys.waitFor(serverPid);
+            serverPid = -1;
+        }
+    }
+
+    /** Stops the resident helper; containers keep running under their supervisors. */
+    @Override
+    public void close() {
+        synchronized (serverLock) {
+            stopServer();
+        }
     }
 
     /**

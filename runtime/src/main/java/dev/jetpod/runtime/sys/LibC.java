@@ -27,6 +27,10 @@ final class LibC {
 
     static native int close(int fd) throws LastErrorException;
 
+    static native int socketpair(int domain, int type, int protocol, int[] fds) throws LastErrorException;
+
+    static native long sendmsg(int fd, Pointer message, int flags) throws LastErrorException;
+
     static native int open(String path, int flags, int mode) throws LastErrorException;
 
     static native int waitpid(int pid, int[] status, int options) throws LastErrorException;

@@ -166,6 +166,52 @@ public final class LinuxSyscalls implements Syscalls {
     }
 
     @Override
+    public int[] socketPair() {
+        int[] fds = new int[2];
+        try {
+            LibC.socketpair(1 /* AF_UNIX */, 5 /* SOCK_SEQPACKET */ | O_CLOEXEC, 0, fds);
+        } catch (LastErrorException e) {
+            throw new SyscallException("create", "socket pair", e.getErrorCode());
+        }
+        return fds;
+    }
+
+    @Override
+    public void sendWithDescriptors(int socket, byte[] data, int[] fds) {
+        // struct msghdr (56 bytes), one iovec, one SCM_RIGHTS cmsghdr (x86_64 layout)
+        Memory body = new Memory(Math.max(1, data.length));
+        body.write(0, data, 0, data.length);
+        Memory iov = new Memory(16);
+        iov.setPointer(0, body);
+        iov.setLong(8, data.length);
+        int cmsgLen = 16 + 4 * fds.length;
+        Memory control = new Memory((cmsgLen + 7) & ~7);
+        control.clear();
+        control.setLong(0, cmsgLen);
+        control.setInt(8, 1 /* SOL_SOCKET */);
+        control.setInt(12, 1 /* SCM_RIGHTS */);
+        for (int i = 0; i < fds.length; i++) {
+            control.setInt(16 + 4L * i, fds[i]);
+        }
+        Memory msg = new Memory(56);
+        msg.clear();
+        msg.setPointer(16, iov);
+        msg.setLong(24, 1);
+        msg.setPointer(32, control);
+        msg.setLong(40, control.size());
+        while (true) {
+            try {
+                LibC.sendmsg(socket, msg, 0x4000 /* MSG_NOSIGNAL */);
+                return;
+            } catch (LastErrorException e) {
+                if (e.getErrorCode() != Errno.EINTR) {
+                    throw new SyscallException("send a request on", "socket " + socket, e.getErrorCode());
+                }
+            }
+        }
+    }
+
+    @Override
     public int[] pipe() {
         int[] fds = new int[2];
         try {

@@ -51,6 +51,12 @@ public interface Syscalls {
 
     int[] pipe();
 
+    /** A connected pair of SOCK_SEQPACKET unix sockets (close-on-exec). */
+    int[] socketPair();
+
+    /** Sends one message with descriptors attached (SCM_RIGHTS). */
+    void sendWithDescriptors(int socket, byte[] data, int[] fds);
+
     int read(int fd, byte[] buffer, int offset, int length);
 
     void writeFully(int fd, byte[] data);

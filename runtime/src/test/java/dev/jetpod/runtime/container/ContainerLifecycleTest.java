@@ -90,11 +90,12 @@ class ContainerLifecycleTest {
     @Test
     void metersCountOperationsAndExitReasons() {
         var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        ContainerRuntime metered = ContainerRuntime.open(dev.jetpod.runtime.RuntimeOptions.at(fx.stateRoot, fx.cgroupRoot).withMeters(meters));
-        metered.create(busybox("metered", "sh", "-c", "exit 2").build());
-        metered.start("metered");
-        metered.awaitExit("metered", Duration.ofSeconds(30)).orElseThrow();
-        metered.remove("metered", false);
+        try (ContainerRuntime metered = ContainerRuntime.open(dev.jetpod.runtime.RuntimeOptions.at(fx.stateRoot, fx.cgroupRoot).withMeters(meters))) {
+            metered.create(busybox("metered", "sh", "-c", "exit 2").build());
+            metered.start("metered");
+            metered.awaitExit("metered", Duration.ofSeconds(30)).orElseThrow();
+            metered.remove("metered", false);
+        }
         assertEquals(1, meters.get("jetpod.runtime.operation").tag("operation", "create").tag("result", "ok").timer().count());
         assertEquals(1, meters.get("jetpod.runtime.operation").tag("operation", "start").timer().count());
         assertEquals(1.0, meters.get("jetpod.runtime.container.exits").tag("reason", "Error").counter().count());
@@ -153,6 +154,27 @@ class ContainerLifecycleTest {
         rt.create(busybox("twice", "true").build());
         assertThrows(ContainerExistsException.class, () -> rt.create(busybox("twice", "true").build()));
         rt.remove("twice", true);
+    }
+
+    @Test
+    void theResidentHelperStopsWithTheRuntimeAndContainersOutliveIt() throws Exception {
+        java.util.Set<Long> before = residentHelpers();
+        ContainerRuntime own = fx.reopen();
+        own.create(busybox("outlives", "sleep", "30").build());
+        own.start("outlives");
+        java.util.Set<Long> started = residentHelpers();
+        started.removeAll(before);
+        assertEquals(1, started.size(), "the first create started a resident helper");
+        own.close();
+        assertTrue(ProcessHandle.of(started.iterator().next()).map(h -> !h.isAlive()).orElse(true), "closed with the runtime");
+        assertEquals(ContainerState.RUNNING, rt.status("outlives").state(), "the container outlives the helper");
+        rt.remove("outlives", true);
+    }
+
+    private static java.util.Set<Long> residentHelpers() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().arguments().map(a -> a.length > 0 && a[0].equals("serve")).orElse(false))
+                .map(ProcessHandle::pid).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 
     @Test

@@ -39,6 +39,7 @@ class ImageContainerTest {
 
     @AfterAll
     static void tearDown() throws Exception {
+        rt.close();
         store.close();
         fx.close();
     }

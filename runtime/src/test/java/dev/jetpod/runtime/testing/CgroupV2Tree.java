@@ -201,6 +201,16 @@ public final class CgroupV2Tree implements Syscalls {
     }
 
     @Override
+    public int[] socketPair() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void sendWithDescriptors(int socket, byte[] data, int[] fds) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public int read(int fd, byte[] buffer, int offset, int length) {
         throw new UnsupportedOperationException();
     }

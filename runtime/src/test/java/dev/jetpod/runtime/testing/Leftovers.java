@@ -45,7 +45,10 @@ public final class Leftovers {
                     String cgroup = Files.readString(p.resolve("cgroup"));
                     String stat = Files.readString(p.resolve("stat"));
                     boolean zombie = stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
-                    if (!zombie && (exe.startsWith(stateRoot.toString()) || cgroup.contains("/" + cgroupRoot + "/"))) {
+                    // a live runtime's resident helper (this JVM's child) is not a container's leftover
+                    boolean residentHelper = stat.contains("(jetpod-zygote)")
+                            && stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1].equals(Long.toString(ProcessHandle.current().pid()));
+                    if (!zombie && !residentHelper && (exe.startsWith(stateRoot.toString()) || cgroup.contains("/" + cgroupRoot + "/"))) {
                         found.add("process " + name + " " + exe);
                     }
                 } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {

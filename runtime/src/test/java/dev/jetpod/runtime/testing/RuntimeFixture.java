@@ -68,6 +68,7 @@ public final class RuntimeFixture implements AutoCloseable {
     @Override
     public void close() throws IOException {
         forceClean();
+        runtime.close();
         Leftovers.removeCgroupRoot(cgroupRoot);
         ContainerStore.deleteTree(base);
     }
