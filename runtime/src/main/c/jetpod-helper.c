@@ -1,19 +1,18 @@
 /*
  * jetpod-helper: the only code in Jetpod that creates or joins namespaces for processes.
  *
- * The JVM cannot fork or unshare safely (it is multi-threaded), so it spawns this small, statically
- * linked, single-threaded program. The helper reads its whole setup from descriptor 3 (a length line,
- * then NUL-separated records, see HelperConfig.java), reports "ok ..." or "error <stage>: <cause>" on
- * descriptor 4, and runs one of three modes:
- *
- *   create   launcher -> supervisor (double fork, so it outlives the JVM) -> container init.
- *            The supervisor owns the container's stdout/stderr (CRI log file) or its terminal, reaps it
- *            and writes <state>/exit. The init joins cgroups and namespaces, builds the rootfs,
- *            pivot_roots, drops privileges, reports "created", waits on <state>/start, then execs.
+ * The JVM cannot fork or unshare safely (it is multi-threaded), so it starts this small, statically
+ * linked, single-threaded program. The helper reads its setup from descriptor 3 (a length line, then
+ * NUL-separated records, see HelperConfig.java) and answers on descriptor 4 ("pid <init> <supervisor>",
+ * then "ok" or "error <stage>: <cause>"). Modes:
+ *   create   supervisor (outlives the JVM: forked by the resident "serve" helper or double-forked) ->
+ *            container init. The supervisor owns the container's stdout/stderr (CRI log) or terminal,
+ *            reaps it and writes <state>/exit. The init joins cgroups and namespaces, builds the rootfs,
+ *            pivot_roots, drops privileges, answers "ok", waits on <state>/start, then execs.
  *   exec     join a running container's namespaces and cgroup, fork, exec; relay exit code (and tty).
  *   sandbox  unshare net/ipc/uts (and pid with a tiny init), bring lo up, report, and wait on fd 3 until
  *            the JVM has bind-mounted the /proc/<pid>/ns files to the pod's namespace files.
- *
+ *   serve    (argv[1]) fork one create request after another from a socket at descriptor 3.
  * Every function returns a negative number on failure, after filling `err` with the errno message.
  */
 #define _GNU_SOURCE
@@ -130,10 +129,8 @@ static int parse_config(char *buf, size_t size)
 {
     char *p = memchr(buf, '\n', size < 32 ? size : 32), *end;
     long len = p ? strtol(buf, NULL, 10) : -1;
-    if (len <= 0 || (size_t)len > size - (size_t)(p + 1 - buf)) {
-        errno = EINVAL;
-        return fail("config length");
-    }
+    if (len <= 0 || (size_t)len > size - (size_t)(p + 1 - buf))
+        return errno = EINVAL, fail("config length");
     for (p++, end = p + len, nrec = 0; p < end && nrec < MAX_RECORDS;) {
         struct record *r = &rec[nrec];
         r->n = 0;
@@ -342,42 +339,27 @@ static int apply_process_limits(void)
     return 0;
 }
 
-static struct record *caps_record(void)
+/* Capabilities (hex masks: bounding, effective, inheritable, permitted, ambient). The bounding set needs
+ * CAP_SETPCAP, so it is dropped before switching to a non-root user; the rest is set after the switch. */
+static int apply_caps(int after_user)
 {
     struct record *r = NULL;
+    uint64_t c[6] = { 0 };
     EACH("caps", x) r = x;
-    return r;
-}
-
-/* Needs CAP_SETPCAP, so it runs before the switch to a non-root user. */
-static int drop_bounding(void)
-{
-    struct record *r = caps_record();
-    if (!r)
-        return 0;
-    uint64_t bnd = strtoull(FIELD(r, 1), NULL, 16);
-    for (int cap = 0; cap < 64; cap++) /* EINVAL: past the kernel's last capability */
-        if (!(bnd & (1ULL << cap)) && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
+    for (int i = 1; r && i < 6; i++)
+        c[i] = strtoull(FIELD(r, i), NULL, 16);
+    for (int cap = 0; r && !after_user && cap < 64; cap++) /* EINVAL: past the kernel's last capability */
+        if (!(c[1] & (1ULL << cap)) && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
             return fail("drop bounding capability %d", cap);
-    return 0;
-}
-
-static int set_capabilities(void)
-{
-    struct record *r = caps_record();
-    if (!r)
+    if (!r || !after_user)
         return 0;
-    uint64_t eff = strtoull(FIELD(r, 2), NULL, 16), inh = strtoull(FIELD(r, 3), NULL, 16);
-    uint64_t prm = strtoull(FIELD(r, 4), NULL, 16), amb = strtoull(FIELD(r, 5), NULL, 16);
     struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
-    struct __user_cap_data_struct data[2] = {
-        { (uint32_t)eff, (uint32_t)prm, (uint32_t)inh },
-        { (uint32_t)(eff >> 32), (uint32_t)(prm >> 32), (uint32_t)(inh >> 32) },
-    };
+    struct __user_cap_data_struct data[2] = { { (uint32_t)c[2], (uint32_t)c[4], (uint32_t)c[3] },
+                                              { (uint32_t)(c[2] >> 32), (uint32_t)(c[4] >> 32), (uint32_t)(c[3] >> 32) } };
     if (syscall(SYS_capset, &hdr, data) < 0)
         return fail("capset");
     for (int cap = 0; cap < 64; cap++) /* like runc, skip ambient ones the inheritable set does not allow */
-        if ((amb & (1ULL << cap)) && prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_RAISE, cap, 0, 0) < 0 && errno != EPERM)
+        if ((c[5] & (1ULL << cap)) && prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_RAISE, cap, 0, 0) < 0 && errno != EPERM)
             return fail("raise ambient capability %d", cap);
     return 0;
 }
@@ -396,25 +378,23 @@ static int set_identity(void)
     stage = "user";
     struct record *u = NULL;
     EACH("user", r) u = r;
-    if (drop_bounding() < 0 || prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) < 0)
+    if (apply_caps(0) < 0)
+        return -1;
+    if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) < 0)
         return fail("keep capabilities");
     if (u) {
         uid_t uid = (uid_t)strtoul(FIELD(u, 1), NULL, 10);
         gid_t gid = (gid_t)strtoul(FIELD(u, 2), NULL, 10);
-        char **names = collect("group");
+        static gid_t groups[4096];
         size_t ng = 0;
-        while (names[ng])
-            ng++;
-        gid_t *groups = calloc(ng + 1, sizeof(gid_t));
-        for (size_t i = 0; i < ng; i++)
-            groups[i] = (gid_t)strtoul(names[i], NULL, 10);
+        EACH("group", g) if (ng < sizeof groups / sizeof groups[0]) groups[ng++] = (gid_t)strtoul(g->f[1], NULL, 10);
         if (setgroups(ng, groups) < 0 || setresgid(gid, gid, gid) < 0 || setresuid(uid, uid, uid) < 0)
             return fail("switch to uid %u, gid %u and %zu groups", uid, gid, ng);
     }
     if (prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0) < 0)
         return fail("reset keep capabilities");
     stage = "capabilities";
-    if (set_capabilities() < 0)
+    if (apply_caps(1) < 0)
         return -1;
     if (get("nonewprivs") && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
         return fail("no_new_privs");
@@ -431,10 +411,8 @@ static int resolve(const char *name, char **env, char *out)
 {
     struct stat st;
     stage = "exec";
-    if (!name || !*name) {
-        errno = EINVAL;
-        return fail("no process args");
-    }
+    if (!name || !*name)
+        return errno = EINVAL, fail("no process args");
     if (strchr(name, '/')) {
         if (stat(name, &st) < 0)
             return fail("exec: \"%s\": stat %s", name, name);
@@ -589,10 +567,8 @@ static int init_steps(int out, int errp, int *start)
     snprintf(path, sizeof path, "%s/start", state_dir);
     if (get("wait") && (*start = open(path, O_RDWR | O_CLOEXEC)) < 0) /* RDWR: open never blocks, read does */
         return fail("open %s", path);
-    if (!rootfs) {
-        errno = 0;
-        return fail("no rootfs");
-    }
+    if (!rootfs)
+        return errno = 0, fail("no rootfs");
     if (prepare_rootfs(rootfs) < 0 || pivot(rootfs) < 0 || finish_rootfs() < 0)
         return -1;
     stage = "hostname";
@@ -768,20 +744,16 @@ static int supervise(pid_t child, int sock, struct stream *out, struct stream *e
             close(sock);
             sock = -1;
         }
-        if (p[2].revents)
-            drain(out, foreground ? 1 : -1);
-        if (p[3].revents)
-            drain(errs, foreground ? 2 : -1);
-        if (p[4].revents)
-            drain(&term, foreground ? 1 : -1);
-        if (p[5].revents) {
-            char b[4096];
-            ssize_t r = read(0, b, sizeof b);
-            if (r <= 0)
-                in = -1;
-            else
-                write_all(term.fd, b, (size_t)r);
-        }
+        struct stream *st[3] = { out, errs, &term };
+        for (int i = 0; i < 3; i++) /* in the foreground, stdout/stderr relay to ours, else to the log */
+            if (p[i + 2].revents)
+                drain(st[i], foreground ? (i == 1 ? 2 : 1) : -1);
+        char b[4096];
+        ssize_t r = p[5].revents ? read(0, b, sizeof b) : 0;
+        if (r > 0)
+            write_all(term.fd, b, (size_t)r);
+        else if (p[5].revents)
+            in = -1;
     }
     if (raw)
         tcsetattr(0, TCSANOW, &saved);
@@ -913,19 +885,13 @@ static int create_sandbox(void)
         stage = "pid";
         if (unshare(CLONE_NEWPID) < 0 || (init = fork()) < 0)
             return fail("start the pod's PID namespace init");
-        if (init == 0) { /* PID 1 of the pod: only reaps, like a pause process, for shareProcessNamespace */
+        if (init == 0) { /* PID 1 of the pod, like a pause process: ignoring SIGCHLD reaps its orphans */
             setsid();
             prctl(PR_SET_NAME, "jetpod-podinit", 0, 0, 0);
             syscall(SYS_close_range, 0, ~0U, 0);
-            sigset_t all;
-            sigfillset(&all);
-            sigprocmask(SIG_BLOCK, &all, NULL);
-            for (;;) {
-                int sig;
-                sigwait(&all, &sig);
-                while (waitpid(-1, NULL, WNOHANG) > 0)
-                    ;
-            }
+            signal(SIGCHLD, SIG_IGN);
+            for (;;)
+                pause();
         }
     }
     report("ok %d %d", getpid(), init);
@@ -943,12 +909,8 @@ static int run_mode(int forked)
     int rc;
     if (mode && !strcmp(mode, "create")) {
         pid_t sup = forked ? 0 : fork(); /* the supervisor must not be the JVM's child, so it outlives it */
-        if (sup < 0) {
-            report("error fork supervisor: %s", strerror(errno));
-            return 1;
-        }
-        if (sup > 0)
-            _exit(0);
+        if (sup != 0)
+            _exit(sup > 0 ? 0 : (report("error fork supervisor: %s", strerror(errno)), 1));
         rc = create_container();
     } else if (mode && !strcmp(mode, "exec")) {
         rc = exec_in_container();
