@@ -2,6 +2,7 @@ package dev.jetpod.apiserver.table;
 
 import dev.jetpod.api.apps.v1.Deployment;
 import dev.jetpod.api.apps.v1.ReplicaSet;
+import dev.jetpod.api.autoscaling.v1.Scale;
 import dev.jetpod.api.autoscaling.v2.HorizontalPodAutoscaler;
 import dev.jetpod.api.coordination.v1.Lease;
 import dev.jetpod.api.core.v1.ConfigMap;
@@ -24,6 +25,7 @@ import dev.jetpod.apiserver.table.printers.NamespacePrinter;
 import dev.jetpod.apiserver.table.printers.NodePrinter;
 import dev.jetpod.apiserver.table.printers.PodPrinter;
 import dev.jetpod.apiserver.table.printers.ReplicaSetPrinter;
+import dev.jetpod.apiserver.table.printers.ScalePrinter;
 import dev.jetpod.apiserver.table.printers.SecretPrinter;
 import dev.jetpod.apiserver.table.printers.ServicePrinter;
 import java.util.HashMap;
@@ -51,7 +53,8 @@ public final class TablePrinters {
                 .register(ConfigMap.class, new ConfigMapPrinter())
                 .register(Secret.class, new SecretPrinter())
                 .register(HorizontalPodAutoscaler.class, new HorizontalPodAutoscalerPrinter())
-                .register(Lease.class, new LeasePrinter());
+                .register(Lease.class, new LeasePrinter())
+                .register(Scale.class, new ScalePrinter());
     }
 
     public <T> TablePrinters register(Class<T> type, RowPrinter<? super T> printer) {

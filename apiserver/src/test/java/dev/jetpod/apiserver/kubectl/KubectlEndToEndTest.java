@@ -326,6 +326,8 @@ class KubectlEndToEndTest {
     void createScaleLabelAnnotatePatchAndDelete(Kubectl k) {
         ok(k.run("create", "-f", k.file("ops.yaml", deployment("ops", 1, "")).toString()));
         assertEquals("deployment.apps/ops scaled", ok(k.run("scale", "deployment", "ops", "--replicas=3")).out().strip());
+        List<String> scale = ok(k.run("get", "deployment", "ops", "--subresource=scale")).lines();
+        assertTrue(scale.get(0).matches("NAME\\s+DESIRED\\s+AVAILABLE") && scale.get(1).matches("ops\\s+3\\s+0"), scale.toString());
         assertEquals("deployment.apps/ops labeled", ok(k.run("label", "deployment", "ops", "tier=back")).out().strip());
         ok(k.run("annotate", "deployment", "ops", "owner=team-a"));
         ok(k.run("patch", "deployment", "ops", "-p", "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"web\",\"image\":\"nginx:1.26\"}]}}}}"));

@@ -156,6 +156,11 @@ class PrintersTest {
     }
 
     @Test
+    void scaleSubresource() {
+        assertEquals(List.of("web", 3L, 1L), cells(dev.jetpod.api.autoscaling.v1.Scale.class, "metadata: {name: web}\nspec: {replicas: 3}\nstatus: {replicas: 1}"));
+    }
+
+    @Test
     void horizontalPodAutoscalers() {
         assertEquals(List.of("web", "Deployment/web", "cpu: 40%/80%, memory: <unknown>/200Mi + 1 more...", "1", 10L, 3L, "5m"), cells(HorizontalPodAutoscaler.class, """
                 metadata: {name: web, %s}
