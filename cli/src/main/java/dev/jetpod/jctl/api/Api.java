@@ -126,7 +126,7 @@ public final class Api {
     public String getText(String path) {
         long start = System.nanoTime();
         RawResponse r = blocking.send(HttpMethod.GET, path, Map.of(), "application/json, */*", null, null);
-        log.request("GET", path, "*/*", r.statusCode() + "", System.nanoTime() - start);
+        log.request("GET", path, "*/*", status(r.statusCode()), System.nanoTime() - start);
         return r.bodyAsString();
     }
 
@@ -211,7 +211,7 @@ public final class Api {
             log.request(method.name(), path + query(query), accept, "(no answer: " + e.getMessage() + ")", System.nanoTime() - start);
             throw e;
         }
-        log.request(method.name(), path + query(query), accept, r.statusCode() + "", System.nanoTime() - start);
+        log.request(method.name(), path + query(query), accept, status(r.statusCode()), System.nanoTime() - start);
         if (log.enabled()) {
             log.body(r.bodyAsString());
         }
@@ -223,6 +223,11 @@ public final class Api {
         } catch (IOException e) {
             throw new IllegalStateException("the apiserver's answer to " + method + " " + path + " is not JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** "200 OK", as kubectl's request log shows a status. */
+    private static String status(int code) {
+        return code + " " + io.netty.handler.codec.http.HttpResponseStatus.valueOf(code).reasonPhrase();
     }
 
     private static ObjectNode asObject(JsonNode n) {
