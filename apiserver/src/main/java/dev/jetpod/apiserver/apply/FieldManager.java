@@ -17,8 +17,8 @@ import java.util.List;
  * records what its manager changed (operation Update), and server-side apply merges an applied configuration into
  * the live object by the type's list and map semantics, removes what the same manager applied before but no
  * longer does (unless someone else owns it), and refuses to change fields other managers own (409 Conflict) unless
- * forced, in which case ownership moves. A faithful subset of structured-merge-diff: one version per resource, no
- * cap on the number of Update entries.
+ * forced, in which case ownership moves. At most ten Update entries are kept: older ones fold into
+ * {@code ancient-changes}, as in kube-apiserver. A faithful subset of structured-merge-diff: one version per resource.
  */
 public final class FieldManager<T extends KubeObject<T>> {
     /** Fields the server owns: never tracked, never merged from an applied configuration. */
@@ -26,6 +26,8 @@ public final class FieldManager<T extends KubeObject<T>> {
     private static final List<String> METADATA_UNTRACKED = List.of("name", "namespace", "uid", "resourceVersion", "generation",
             "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "managedFields", "selfLink", "generateName");
     private static final String STATUS = "status";
+    private static final int MAX_UPDATE_MANAGERS = 10;
+    private static final String ANCIENT_CHANGES = "ancient-changes";
 
     private final ResourceType<T> type;
     private final Schema.Struct schema;
@@ -64,6 +66,7 @@ public final class FieldManager<T extends KubeObject<T>> {
         ManagedFields.Entry mine = mf.find(manager, ManagedFields.UPDATE, subresource);
         FieldSet owned = (mine == null ? FieldSet.empty() : mine.fields).union(changed).difference(c.removed());
         mf.put(manager, ManagedFields.UPDATE, subresource, type.apiVersion(), seconds(now), owned);
+        mf.capUpdates(MAX_UPDATE_MANAGERS, ANCIENT_CHANGES, type.apiVersion());
         return updated.withMetadata(updated.metadata().withManagedFields(encodedOrNull(mf)));
     }
 

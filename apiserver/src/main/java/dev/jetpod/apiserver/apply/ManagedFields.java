@@ -108,6 +108,36 @@ public final class ManagedFields {
         return null;
     }
 
+    /**
+     * Keeps at most {@code max} Update entries with fields: while there are more, the two oldest fold into one
+     * entry named {@code ancientName} (owning the union of their fields, stamped with the newer time).
+     */
+    public void capUpdates(int max, String ancientName, String apiVersion) {
+        while (true) {
+            List<Entry> updates = new ArrayList<>();
+            for (Entry e : entries) {
+                if (e.operation.equals(UPDATE) && !e.fields.isEmpty()) {
+                    updates.add(e);
+                }
+            }
+            if (updates.size() <= max) {
+                return;
+            }
+            updates.sort(Comparator.comparing((Entry e) -> e.time == null ? Instant.EPOCH : e.time));
+            Entry a = updates.get(0);
+            Entry b = updates.get(1);
+            entries.remove(a);
+            entries.remove(b);
+            Entry ancient = find(ancientName, UPDATE, "");
+            FieldSet union = a.fields.union(b.fields);
+            if (ancient != null) {
+                entries.remove(ancient);
+                union = union.union(ancient.fields);
+            }
+            entries.add(new Entry(ancientName, UPDATE, "", apiVersion, b.time, union));
+        }
+    }
+
     /** Sets what one manager owns through one operation (replacing its entry), stamped with {@code time}. */
     public void put(String manager, String operation, String subresource, String apiVersion, Instant time, FieldSet fields) {
         Entry e = find(manager, operation, subresource);

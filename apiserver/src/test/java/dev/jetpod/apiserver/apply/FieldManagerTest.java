@@ -148,6 +148,23 @@ class FieldManagerTest {
     }
 
     @Test
+    void atMostTenUpdateManagersOlderOnesBecomeAncientChanges() throws Exception {
+        Deployment d = fm.recordUpdate(null, decode(y(BASE.formatted(1, "nginx:1"))), "creator", "", T0);
+        for (int i = 1; i <= 11; i++) {
+            java.util.Map<String, String> labels = new java.util.TreeMap<>(d.metadata().labelsOrEmpty());
+            labels.put("k" + i, "v");
+            Deployment next = d.withMetadata(d.metadata().withLabels(labels));
+            d = fm.recordUpdate(d, next, "labeler-" + i, "", T0.plusSeconds(i));
+        }
+        List<String> managers = d.metadata().managedFields().stream().map(ManagedFieldsEntry::manager).toList();
+        assertEquals(10, managers.size(), managers.toString());
+        assertTrue(managers.contains("ancient-changes"));
+        assertFalse(managers.contains("creator"));
+        assertTrue(managers.contains("labeler-11"));
+        assertTrue(entry(d, "ancient-changes", "Update").fieldsV1().at("/f:spec/f:replicas").isObject(), "the oldest ownership is kept, folded");
+    }
+
+    @Test
     void portsMatchWithTheDefaultProtocolAndFinalizersMergeAsASet() throws Exception {
         String withPort = BASE.formatted(1, "nginx:1") + "        ports: [{containerPort: 80}]\n";
         Deployment d = applied(null, withPort, "kubectl", false);
