@@ -20,11 +20,14 @@ import java.util.Optional;
 public final class ResourceRegistry {
     private final Scheme scheme;
     private final Map<ResourceType<?>, ApiResource<?>> byType = new LinkedHashMap<>();
+    private final Map<String, ApiResource<?>> byPath = new java.util.HashMap<>();
 
     public ResourceRegistry(Scheme scheme, StoreFactory stores, ObjectMapper mapper, Schemas schemas) {
         this.scheme = scheme;
         for (ResourceType<?> t : scheme.all()) {
-            byType.put(t, build(scheme, t, stores, mapper, schemas));
+            ApiResource<?> r = build(scheme, t, stores, mapper, schemas);
+            byType.put(t, r);
+            byPath.put(t.group() + "/" + t.version() + "/" + t.plural(), r);
         }
     }
 
@@ -41,8 +44,9 @@ public final class ResourceRegistry {
         return scheme;
     }
 
+    /** Looked up on every request: a map, not a scan of the scheme. */
     public Optional<ApiResource<?>> find(String group, String version, String plural) {
-        return scheme.byPath(group, version, plural).map(byType::get);
+        return Optional.ofNullable(byPath.get(group + "/" + version + "/" + plural));
     }
 
     @SuppressWarnings("unchecked")
