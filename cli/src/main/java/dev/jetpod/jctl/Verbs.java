@@ -65,6 +65,9 @@ final class Verbs {
     static String verbIn(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.equals("-h") || a.equals("--help")) {
+                return null; // the root's help lists every verb
+            }
             if (GLOBALS_WITH_VALUE.contains(a)) {
                 i++;
             } else if (a.equals("-v") && i + 1 < args.size() && args.get(i + 1).matches("\\d+")) {

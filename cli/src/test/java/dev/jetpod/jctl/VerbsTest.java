@@ -15,6 +15,8 @@ class VerbsTest {
         assertEquals("delete", Verbs.verbIn(List.of("-v", "delete", "pod", "x")));
         assertEquals("rollout", Verbs.verbIn(List.of("--namespace=x", "rollout", "status", "deploy/web")));
         assertNull(Verbs.verbIn(List.of("--help")));
+        assertNull(Verbs.verbIn(List.of("-h", "get")));
+        assertEquals("get", Verbs.verbIn(List.of("get", "-h")));
         assertNull(Verbs.verbIn(List.of("gte", "pods")));
         assertNull(Verbs.verbIn(List.of("completion", "bash")), "completion needs every verb's model");
     }
