@@ -95,7 +95,8 @@ public final class RuntimeBenchmark {
             runtimeWithoutCgroups.awaitExit(id, Duration.ofSeconds(30)).orElseThrow();
             runtimeWithoutCgroups.remove(id, false);
         });
-        runners.put("runc run", i -> exec("runc", "--root", runcRoot.toString(), "run", "--bundle", bundle.toString(), "r" + i));
+        runners.put("runc run", i -> exec("runc", "--root", runcRoot.toString(), "run", "--bundle", bundle.toString(),
+                "jetpod-bench-runc-" + i)); // runc names its cgroups after the id
         // Debian's crun 1.8 refuses hybrid mode even with --cgroup-manager=disabled, so it runs in a private
         // mount namespace where the hugetlb-only cgroup2 mount is absent; nsenter's own cost is measured too.
         Process crunNs = new ProcessBuilder("unshare", "--mount", "--propagation", "private", "sh", "-c",
@@ -156,12 +157,15 @@ public final class RuntimeBenchmark {
         int supervisor = runtime.status("mem").pid() > 0 ? supervisorPid("mem") : -1;
         ProcessMemory m = ProcessMemory.of(supervisor);
         runtime.remove("mem", true);
+        Path sleepBundle = BenchBundle.create(base.resolve("sleep-bundle"), rootfs, "sleep", "30");
+        java.util.Optional<ProcessMemory> conmon = ConmonProbe.measure(base, sleepBundle);
         out.println("### Per-container supervisor memory (while `sleep 30` runs)");
         out.println();
         out.println("| supervisor | RSS kB | PSS kB |");
         out.println("|---|---|---|");
         out.printf("| jetpod-helper (static C, measured) | %d | %d |%n", m.rssKb(), m.pssKb());
-        out.println("| conmon (reference from issue 4) | ~2100 | ~1100 |");
+        out.println(conmon.map(cm -> "| conmon 2.1.6 over runc (measured) | " + cm.rssKb() + " | " + cm.pssKb() + " |")
+                .orElse("| conmon (not installed; reference from issue 4) | ~2100 | ~1100 |"));
         out.println("| containerd-shim-runc-v2 (reference from issue 4) | ~13000 | – |");
         out.println();
     }
