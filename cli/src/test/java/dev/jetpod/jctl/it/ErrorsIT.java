@@ -117,6 +117,8 @@ class ErrorsIT {
         var r = cluster.run(Map.of("EDITOR", editor.toString()), "", "edit", "cm", "conflicted");
         assertTrue(r.err().contains("Error from server (Conflict): Operation cannot be fulfilled on configmaps \"conflicted\": the object has been modified; re-apply\n"),
                 r.toString());
+        // the reopened file came back unchanged, so jctl kept a copy and named it: clean it up
+        Files.deleteIfExists(Path.of(r.err().replaceAll("(?s).*stored to \"([^\"]+)\".*", "$1")));
     }
 
     /** A shell command running jctl in a fresh JVM against this cluster (what a second user would do). */
