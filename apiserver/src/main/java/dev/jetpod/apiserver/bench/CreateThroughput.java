@@ -14,7 +14,6 @@ import io.vertx.core.http.RequestOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Creates per second at a fixed concurrency: through the apiserver (HTTP POST of pods) and as raw etcd transactions. */
@@ -91,9 +90,5 @@ final class CreateThroughput {
                     }
                     txnLoop(etcd, seq, ok, end, done);
                 });
-    }
-
-    static void awaitQuietly(CountDownLatch l, long seconds) throws InterruptedException {
-        l.await(seconds, TimeUnit.SECONDS);
     }
 }
