@@ -29,12 +29,17 @@ import dev.jetpod.apiserver.http.FailureHandler;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import dev.jetpod.apiserver.http.ResponseWriter;
 import dev.jetpod.apiserver.metrics.ApiMetrics;
+import dev.jetpod.apiserver.namespace.GuardedNamespaceStore;
 import dev.jetpod.apiserver.namespace.NamespaceGuard;
 import dev.jetpod.apiserver.namespace.NamespaceLifecycle;
 import dev.jetpod.apiserver.namespace.SystemNamespaces;
 import dev.jetpod.apiserver.openapi.OpenApiDocument;
 import dev.jetpod.apiserver.registry.ApiResource;
 import dev.jetpod.apiserver.registry.ResourceRegistry;
+import dev.jetpod.apiserver.registry.StoreFactory;
+import dev.jetpod.apiserver.storage.ObjectStore;
+import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.apiserver.schema.FieldRules;
 import dev.jetpod.apiserver.schema.Schemas;
 import dev.jetpod.apiserver.protobuf.KubeProtobufDecoder;
@@ -87,13 +92,22 @@ public final class ApiServer {
         ObjectMapper yaml = Codecs.yaml();
         Scheme scheme = Scheme.builtin();
         Schemas schemas = new Schemas(FieldRules.kubernetes());
-        ResourceRegistry registry = new ResourceRegistry(scheme, storage::store, json, schemas);
+        // namespace writes made here reach the NamespaceLifecycle check at once, not only through its watch
+        ObjectStore<Namespace> namespaceStore = storage.store(Resources.NAMESPACES);
+        NamespaceGuard guard = new NamespaceGuard(vertx, namespaceStore);
+        StoreFactory stores = new StoreFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T extends KubeObject<T>> ObjectStore<T> storeFor(ResourceType<T> type) {
+                return type.equals(Resources.NAMESPACES) ? (ObjectStore<T>) new GuardedNamespaceStore(namespaceStore, guard) : storage.store(type);
+            }
+        };
+        ResourceRegistry registry = new ResourceRegistry(scheme, stores, json, schemas);
         ApiMetrics metrics = new ApiMetrics(prometheus);
         ResponseWriter writer = new ResponseWriter(json, yaml);
         RequestBodyReader reader = new RequestBodyReader(json, yaml, new KubeProtobufDecoder(scheme, schemas, ProtoFields.kubernetes(), json));
         ApiResource<Namespace> namespaces = registry.get(Resources.NAMESPACES);
 
-        NamespaceGuard guard = new NamespaceGuard(vertx, namespaces.store());
         SystemNamespaces systemNamespaces = new SystemNamespaces(vertx, namespaces);
         NamespaceLifecycle lifecycle = new NamespaceLifecycle(vertx, registry, namespaces, config.namespaceSyncPeriod());
 

@@ -64,10 +64,27 @@ public final class NamespaceGuard implements WatchListener<Namespace> {
     @Override
     public void onEvent(WatchEvent.Type type, Namespace ns, byte[] serialized) {
         switch (type) {
-            case ADDED, MODIFIED -> known.put(ns.metadata().name(), ns);
-            case DELETED -> known.remove(ns.metadata().name());
+            case ADDED, MODIFIED -> observe(ns);
+            case DELETED -> forget(ns);
             default -> {
             }
+        }
+    }
+
+    /** A namespace as written or watched; an older revision never replaces a newer one (writes and watch race). */
+    void observe(Namespace ns) {
+        known.merge(ns.metadata().name(), ns, (old, now) -> revision(now) >= revision(old) ? now : old);
+    }
+
+    void forget(Namespace ns) {
+        known.remove(ns.metadata().name());
+    }
+
+    private static long revision(Namespace ns) {
+        try {
+            return Long.parseLong(ns.metadata().resourceVersion());
+        } catch (NumberFormatException | NullPointerException e) {
+            return 0;
         }
     }
 
