@@ -54,13 +54,15 @@ final class WatchFanout {
             throw new IllegalStateException("watches did not open");
         }
         AtomicLong created = new AtomicLong();
+        // names unique to this round: a second round in the same namespace must not collide with the first
+        String round = "w" + Long.toString(System.nanoTime(), 36);
         AtomicLong seq = new AtomicLong();
         int perTick = Math.max(1, ratePerSecond / 100);
         long total = (long) ratePerSecond * seconds;
         CountDownLatch sent = new CountDownLatch(1);
         long timer = vertx.setPeriodic(10, t -> {
             for (int k = 0; k < perTick && seq.get() < total; k++) {
-                String body = PodBodies.pod("w-" + seq.incrementAndGet(), System.nanoTime());
+                String body = PodBodies.pod(round + "-" + seq.incrementAndGet(), System.nanoTime());
                 RequestOptions o = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
                         .setURI("/api/v1/namespaces/" + ns + "/pods").putHeader("Content-Type", "application/json");
                 http.request(o).compose(req -> req.send(Buffer.buffer(body))).compose(r -> r.body().map(b -> r.statusCode()))
