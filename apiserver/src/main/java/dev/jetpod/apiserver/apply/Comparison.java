@@ -1,7 +1,7 @@
 package dev.jetpod.apiserver.apply;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.jetpod.apiserver.schema.Schema;
+import dev.jetpod.api.schema.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

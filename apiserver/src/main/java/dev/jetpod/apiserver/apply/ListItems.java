@@ -3,9 +3,9 @@ package dev.jetpod.apiserver.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.jetpod.apiserver.schema.Field;
-import dev.jetpod.apiserver.schema.ListSemantics;
-import dev.jetpod.apiserver.schema.Schema;
+import dev.jetpod.api.schema.Field;
+import dev.jetpod.api.schema.ListSemantics;
+import dev.jetpod.api.schema.Schema;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

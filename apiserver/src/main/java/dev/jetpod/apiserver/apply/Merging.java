@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.jetpod.apiserver.schema.Schema;
+import dev.jetpod.api.schema.Schema;
 import java.util.Iterator;
 import java.util.Map;
 

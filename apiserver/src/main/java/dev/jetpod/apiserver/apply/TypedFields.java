@@ -1,7 +1,7 @@
 package dev.jetpod.apiserver.apply;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.jetpod.apiserver.schema.Schema;
+import dev.jetpod.api.schema.Schema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class TypedFields {
 
     static Schema childSchema(Schema s, String name) {
         if (s instanceof Schema.Struct st) {
-            dev.jetpod.apiserver.schema.Field f = st.fields().get(name);
+            dev.jetpod.api.schema.Field f = st.fields().get(name);
             return f == null ? null : f.schema();
         }
         if (s instanceof Schema.MapOf m) {

@@ -1,12 +1,12 @@
 package dev.jetpod.apiserver.discovery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.schema.Schemas;
 import dev.jetpod.api.scheme.Scheme;
 import dev.jetpod.apiserver.openapi.OpenApiDocument;
 import dev.jetpod.apiserver.openapi.serve.OpenApiDocuments;
 import dev.jetpod.apiserver.openapi.serve.OpenApiV2Handler;
 import dev.jetpod.apiserver.openapi.serve.OpenApiV3Handler;
-import dev.jetpod.apiserver.schema.Schemas;
 import io.vertx.ext.web.RoutingContext;
 
 /**

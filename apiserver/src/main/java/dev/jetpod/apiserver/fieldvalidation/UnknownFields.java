@@ -1,8 +1,8 @@
 package dev.jetpod.apiserver.fieldvalidation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.jetpod.apiserver.schema.Field;
-import dev.jetpod.apiserver.schema.Schema;
+import dev.jetpod.api.schema.Field;
+import dev.jetpod.api.schema.Schema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

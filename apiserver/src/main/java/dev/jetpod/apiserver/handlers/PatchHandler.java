@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.http.Reply;
-import dev.jetpod.apiserver.metrics.ApiMetrics;
 import dev.jetpod.apiserver.http.RequestBodyReader;
+import dev.jetpod.apiserver.metrics.ApiMetrics;
 import dev.jetpod.apiserver.patch.PatchApplier;
 import dev.jetpod.apiserver.patch.PatchAppliers;
-import dev.jetpod.apiserver.patch.PatchSchema;
-import dev.jetpod.apiserver.patch.PatchSchemas;
 import io.vertx.core.Future;
 
 /**
@@ -39,9 +37,8 @@ public final class PatchHandler {
         PatchApplier applier = appliers.forContentType(call.ctx().request().getHeader("Content-Type"));
         JsonNode patch = reader.readJson(call.ctx().body().buffer());
         fields.checkPatchDocument(call.ctx().request(), call.type(), call.ctx().body().buffer());
-        PatchSchema schema = PatchSchemas.forKind(call.type().gvk());
         return ObjectUpdater.update(call, cur -> {
-            JsonNode patched = applier.apply(call.resource().codec().toTree(cur), patch, schema);
+            JsonNode patched = applier.apply(call.resource().codec().toTree(cur), patch, call.resource().patchMeta());
             fields.checkPatched(call.ctx().request(), call.type(), patched);
             T out = call.resource().codec().decodeForEndpoint(patched);
             UpdateHandler.checkIdentity(call, out);

@@ -8,6 +8,7 @@ import dev.jetpod.api.autoscaling.v1.ScaleStatus;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
+import dev.jetpod.api.schema.PatchMeta;
 import dev.jetpod.api.scheme.GroupVersionKind;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.api.validation.FieldError;
@@ -16,7 +17,6 @@ import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import dev.jetpod.apiserver.patch.PatchApplier;
 import dev.jetpod.apiserver.patch.PatchAppliers;
-import dev.jetpod.apiserver.patch.PatchSchema;
 import dev.jetpod.apiserver.registry.ObjectCodec;
 import dev.jetpod.apiserver.registry.ScaleAccess;
 import io.vertx.core.Future;
@@ -53,7 +53,7 @@ public final class ScaleHandler implements SubresourceHandlers.Subresource {
             case PATCH -> {
                 PatchApplier applier = appliers.forContentType(call.ctx().request().getHeader("Content-Type"));
                 JsonNode patch = reader.readJson(call.ctx().body().buffer());
-                yield write(call, access, cur -> codec.decodeForEndpoint(applier.apply(codec.toTree(scaleOf(access, cur)), patch, PatchSchema.ANY)));
+                yield write(call, access, cur -> codec.decodeForEndpoint(applier.apply(codec.toTree(scaleOf(access, cur)), patch, PatchMeta.ANY)));
             }
             default -> throw ResourceDispatcher.methodNotAllowed();
         };

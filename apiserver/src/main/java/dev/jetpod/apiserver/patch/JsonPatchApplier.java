@@ -7,6 +7,7 @@ import com.flipkart.zjsonpatch.JsonPatch;
 import com.flipkart.zjsonpatch.JsonPatchApplicationException;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.StatusReason;
+import dev.jetpod.api.schema.PatchMeta;
 
 /**
  * RFC 6902 JSON patch (add, remove, replace, move, copy, test) through zjsonpatch. A malformed patch is a 400; a
@@ -15,7 +16,7 @@ import dev.jetpod.api.meta.StatusReason;
 public final class JsonPatchApplier implements PatchApplier {
 
     @Override
-    public JsonNode apply(ObjectNode current, JsonNode patch, PatchSchema schema) {
+    public JsonNode apply(ObjectNode current, JsonNode patch, PatchMeta schema) {
         if (!patch.isArray()) {
             throw ApiException.badRequest("json: cannot unmarshal " + patch.getNodeType().name().toLowerCase() + " into Go value of type jsonpatch.Patch");
         }

@@ -3,6 +3,7 @@ package dev.jetpod.apiserver.patch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.schema.PatchMeta;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
 public final class MergePatchApplier implements PatchApplier {
 
     @Override
-    public JsonNode apply(ObjectNode current, JsonNode patch, PatchSchema schema) {
+    public JsonNode apply(ObjectNode current, JsonNode patch, PatchMeta schema) {
         return merge(current, patch);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.schema.PatchMeta;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -28,7 +29,7 @@ public final class StrategicMergePatchApplier implements PatchApplier {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
-    public JsonNode apply(ObjectNode current, JsonNode patch, PatchSchema schema) {
+    public JsonNode apply(ObjectNode current, JsonNode patch, PatchMeta schema) {
         if (!patch.isObject()) {
             throw ApiException.badRequest("strategic merge patch: the patch must be a JSON object");
         }
@@ -40,7 +41,7 @@ public final class StrategicMergePatchApplier implements PatchApplier {
     }
 
     /** Merges {@code patch} into {@code original} (which it owns and changes); null means "delete this map". */
-    private ObjectNode mergeMap(ObjectNode original, ObjectNode patch, PatchSchema schema) {
+    private ObjectNode mergeMap(ObjectNode original, ObjectNode patch, PatchMeta schema) {
         JsonNode directive = patch.get(PATCH);
         if (directive != null) {
             switch (directive.asText()) {
@@ -87,7 +88,7 @@ public final class StrategicMergePatchApplier implements PatchApplier {
         return original;
     }
 
-    private void mergeField(ObjectNode original, String key, JsonNode value, PatchSchema fieldSchema) {
+    private void mergeField(ObjectNode original, String key, JsonNode value, PatchMeta fieldSchema) {
         JsonNode cur = original.get(key);
         if (value.isNull()) {
             original.remove(key);
@@ -111,7 +112,7 @@ public final class StrategicMergePatchApplier implements PatchApplier {
         }
     }
 
-    private ArrayNode mergeList(ArrayNode original, ArrayNode patch, PatchSchema listSchema) {
+    private ArrayNode mergeList(ArrayNode original, ArrayNode patch, PatchMeta listSchema) {
         if (listSchema.isPrimitiveMergeList()) {
             ArrayNode out = original.deepCopy();
             Set<JsonNode> present = new HashSet<>();
@@ -173,7 +174,7 @@ public final class StrategicMergePatchApplier implements PatchApplier {
     }
 
     /** A replaced list still has its elements' directives resolved (kubectl may send $patch inside them). */
-    private ArrayNode replaceList(ArrayNode patch, PatchSchema elementSchema) {
+    private ArrayNode replaceList(ArrayNode patch, PatchMeta elementSchema) {
         ArrayNode out = NODES.arrayNode();
         for (JsonNode el : patch) {
             if (el.isObject()) {

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The protobuf field numbers of the API types, as Kubernetes' {@code generated.proto} files of k8s.io/api and
  * k8s.io/apimachinery define them (a wire fact), per Java record and keyed to the JSON field name; the value types
- * come from the record itself (dev.jetpod.apiserver.schema). Go's embedded structs are messages of their own on the
+ * come from the record itself (dev.jetpod.api.schema). Go's embedded structs are messages of their own on the
  * wire whose fields JSON inlines ({@code ConfigMapKeySelector.localObjectReference.name} is JSON's {@code name});
  * those are {@link Slot.Inline}. Numbers of fields Jetpod's types do not have are left out and skipped when read.
  */

@@ -1,6 +1,7 @@
 package dev.jetpod.apiserver.registry;
 
 import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.schema.PatchMeta;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.apiserver.admission.Admission;
 import dev.jetpod.apiserver.apply.FieldManager;
@@ -16,7 +17,8 @@ public record ApiResource<T extends KubeObject<T>>(
         ResourceStrategy<T> strategy,
         Optional<StatusAccess<T>> statusAccess,
         Optional<ScaleAccess<T>> scaleAccess,
-        FieldManager<T> fieldManager) {
+        FieldManager<T> fieldManager,
+        PatchMeta patchMeta) {
 
     public boolean namespaced() {
         return type.namespaced();

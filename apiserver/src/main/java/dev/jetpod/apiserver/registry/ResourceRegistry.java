@@ -2,12 +2,13 @@ package dev.jetpod.apiserver.registry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.api.schema.PatchMeta;
+import dev.jetpod.api.schema.Schemas;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.api.scheme.Scheme;
 import dev.jetpod.api.scheme.TypeRules;
 import dev.jetpod.apiserver.admission.Admission;
 import dev.jetpod.apiserver.apply.FieldManager;
-import dev.jetpod.apiserver.schema.Schemas;
 import dev.jetpod.apiserver.registry.scale.ScaleAccessors;
 import dev.jetpod.apiserver.registry.strategy.Strategies;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class ResourceRegistry {
         Optional<StatusAccess<T>> status = StatusAccess.supports(t.javaType()) ? Optional.of(new StatusAccess<>()) : Optional.empty();
         // a create-only type (bindings) is an action on another resource: nothing of its own is stored
         return new ApiResource<>(t, t.hasVerb("get") ? stores.storeFor(t) : null, new ObjectCodec<>(t, mapper), new Admission<>(t, rules, strategy), strategy, status,
-                ScaleAccessors.forType(t), new FieldManager<>(t, schemas.of(t.javaType()), mapper));
+                ScaleAccessors.forType(t), new FieldManager<>(t, schemas.of(t.javaType()), mapper),
+                PatchMeta.of(schemas, t.javaType()));
     }
 
     public Scheme scheme() {

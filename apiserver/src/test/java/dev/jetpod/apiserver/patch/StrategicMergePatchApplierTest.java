@@ -6,19 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.apps.v1.Deployment;
+import dev.jetpod.api.core.v1.Pod;
 import dev.jetpod.api.errors.ApiException;
-import dev.jetpod.api.scheme.GroupVersionKind;
+import dev.jetpod.api.schema.FieldRules;
+import dev.jetpod.api.schema.PatchMeta;
+import dev.jetpod.api.schema.Schemas;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Table-driven: each case is (what, original, patch as kubectl sends it, expected result), with single quotes for JSON quotes. */
 class StrategicMergePatchApplierTest {
     private static final ObjectMapper M = new ObjectMapper();
-    private static final PatchSchema POD = PatchSchemas.forKind(new GroupVersionKind("", "v1", "Pod"));
-    private static final PatchSchema DEPLOYMENT = PatchSchemas.forKind(new GroupVersionKind("apps", "v1", "Deployment"));
+    private static final Schemas SCHEMAS = new Schemas(FieldRules.kubernetes());
+    private static final PatchMeta POD = PatchMeta.of(SCHEMAS, Pod.class);
+    private static final PatchMeta DEPLOYMENT = PatchMeta.of(SCHEMAS, Deployment.class);
 
     static Stream<Arguments> podCases() {
         return Stream.of(
@@ -108,7 +113,7 @@ class StrategicMergePatchApplierTest {
 
     @Test
     void mergePatchFollowsRfc7386() throws Exception {
-        JsonNode out = new MergePatchApplier().apply((ObjectNode) json("{'a':{'b':1,'c':2},'l':[1,2]}"), json("{'a':{'b':null,'d':3},'l':[3]}"), PatchSchema.ANY);
+        JsonNode out = new MergePatchApplier().apply((ObjectNode) json("{'a':{'b':1,'c':2},'l':[1,2]}"), json("{'a':{'b':null,'d':3},'l':[3]}"), PatchMeta.ANY);
         assertEquals(json("{'a':{'c':2,'d':3},'l':[3]}"), out);
     }
 
@@ -116,10 +121,10 @@ class StrategicMergePatchApplierTest {
     void jsonPatchTestOpFailureIs422AndMalformedIs400() throws Exception {
         JsonPatchApplier p = new JsonPatchApplier();
         ObjectNode doc = (ObjectNode) json("{'spec':{'replicas':1}}");
-        assertEquals(json("{'spec':{'replicas':5}}"), p.apply(doc, json("[{'op':'test','path':'/spec/replicas','value':1},{'op':'replace','path':'/spec/replicas','value':5}]"), PatchSchema.ANY));
-        assertEquals(422, assertThrows(ApiException.class, () -> p.apply(doc, json("[{'op':'test','path':'/spec/replicas','value':2}]"), PatchSchema.ANY)).code());
-        assertEquals(400, assertThrows(ApiException.class, () -> p.apply(doc, json("[{'op':'jump','path':'/x'}]"), PatchSchema.ANY)).code());
-        assertEquals(400, assertThrows(ApiException.class, () -> p.apply(doc, json("{'op':'add'}"), PatchSchema.ANY)).code());
+        assertEquals(json("{'spec':{'replicas':5}}"), p.apply(doc, json("[{'op':'test','path':'/spec/replicas','value':1},{'op':'replace','path':'/spec/replicas','value':5}]"), PatchMeta.ANY));
+        assertEquals(422, assertThrows(ApiException.class, () -> p.apply(doc, json("[{'op':'test','path':'/spec/replicas','value':2}]"), PatchMeta.ANY)).code());
+        assertEquals(400, assertThrows(ApiException.class, () -> p.apply(doc, json("[{'op':'jump','path':'/x'}]"), PatchMeta.ANY)).code());
+        assertEquals(400, assertThrows(ApiException.class, () -> p.apply(doc, json("{'op':'add'}"), PatchMeta.ANY)).code());
     }
 
     private static JsonNode json(String singleQuoted) throws Exception {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.schema.FieldRules;
+import dev.jetpod.api.schema.PatchMeta;
+import dev.jetpod.api.schema.Schemas;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.client.PatchType;
 import dev.jetpod.jctl.api.Api;
@@ -56,6 +59,8 @@ public final class Applier {
     private final LastApplied lastApplied;
     private final PrintStream warnings;
     private final Options options;
+    // built once per apply run; each type's schema is made the first time an object of it is patched
+    private final Schemas schemas = new Schemas(FieldRules.kubernetes());
 
     public Applier(Api api, ObjectMapper json, PrintStream warnings, Options options) {
         this.api = api;
@@ -93,7 +98,7 @@ public final class Applier {
                             + " annotation which is required by jctl apply. jctl apply should only be used on resources created declaratively"
                             + " by either jctl create --save-config or jctl apply. The missing annotation will be patched automatically.");
                 }
-                ObjectNode patch = ThreeWayMergePatch.create(original, modified, current.get(), PatchMetas.forKind(type.gvk()));
+                ObjectNode patch = ThreeWayMergePatch.create(original, modified, current.get(), PatchMeta.of(schemas, type.javaType()));
                 if (patch.isEmpty()) {
                     return Outcome.UNCHANGED;
                 }

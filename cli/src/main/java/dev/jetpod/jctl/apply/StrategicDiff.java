@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.schema.PatchMeta;
 import dev.jetpod.jctl.CliException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,7 +103,7 @@ final class StrategicDiff {
     }
 
     private static void diffSlice(String key, ArrayNode original, ArrayNode modified, PatchMeta meta, Options opt, ObjectNode patch) {
-        if (meta.isMergeList()) {
+        if (meta.hasMergeKey()) {
             diffListOfMaps(key, original, modified, meta, opt, patch);
         } else if (meta.isPrimitiveMergeList()) {
             diffListOfScalars(key, original, modified, opt, patch);
@@ -243,7 +244,7 @@ final class StrategicDiff {
                 out.set(key, union((ArrayNode) existing, (ArrayNode) v));
             } else if (existing.isObject() && v.isObject()) {
                 out.set(key, mergePatches((ObjectNode) existing, (ObjectNode) v, meta.field(key)));
-            } else if (existing.isArray() && v.isArray() && meta.field(key).isMergeList()) {
+            } else if (existing.isArray() && v.isArray() && meta.field(key).hasMergeKey()) {
                 out.set(key, mergeByKey((ArrayNode) existing, (ArrayNode) v, meta.field(key)));
             } else if (existing.isArray() && v.isArray() && meta.field(key).isPrimitiveMergeList()) {
                 out.set(key, union((ArrayNode) existing, (ArrayNode) v));

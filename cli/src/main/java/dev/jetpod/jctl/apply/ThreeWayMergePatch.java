@@ -2,6 +2,7 @@ package dev.jetpod.jctl.apply;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.schema.PatchMeta;
 
 /**
  * kubectl's client-side apply patch: from the last-applied configuration ({@code original}), the file

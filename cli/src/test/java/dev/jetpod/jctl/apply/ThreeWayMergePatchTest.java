@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.schema.FieldRules;
+import dev.jetpod.api.schema.PatchMeta;
+import dev.jetpod.api.schema.Schemas;
 import dev.jetpod.api.scheme.Resources;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * kubectl's three-way strategic merge produces for the same inputs (same directives, same elements).
  */
 class ThreeWayMergePatchTest {
+    private static final Schemas SCHEMAS = new Schemas(FieldRules.kubernetes());
     static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> pods() {
@@ -85,7 +89,7 @@ class ThreeWayMergePatchTest {
     @MethodSource("pods")
     void podPatches(String name, String original, String modified, String current, String expected) throws Exception {
         ObjectNode patch = ThreeWayMergePatch.create(original == null ? null : (ObjectNode) JSON.readTree(original),
-                (ObjectNode) JSON.readTree(modified), (ObjectNode) JSON.readTree(current), PatchMetas.forKind(Resources.PODS.gvk()));
+                (ObjectNode) JSON.readTree(modified), (ObjectNode) JSON.readTree(current), PatchMeta.of(SCHEMAS, Resources.PODS.javaType()));
         assertEquals(JSON.readTree(expected), patch);
     }
 
@@ -94,7 +98,7 @@ class ThreeWayMergePatchTest {
         ObjectNode original = (ObjectNode) JSON.readTree("{\"spec\":{\"strategy\":{\"type\":\"RollingUpdate\"}}}");
         ObjectNode modified = (ObjectNode) JSON.readTree("{\"spec\":{\"strategy\":{\"type\":\"Recreate\"}}}");
         ObjectNode current = (ObjectNode) JSON.readTree("{\"spec\":{\"strategy\":{\"type\":\"RollingUpdate\",\"rollingUpdate\":{\"maxSurge\":\"25%\"}}}}");
-        ObjectNode patch = ThreeWayMergePatch.create(original, modified, current, PatchMetas.forKind(Resources.DEPLOYMENTS.gvk()));
+        ObjectNode patch = ThreeWayMergePatch.create(original, modified, current, PatchMeta.of(SCHEMAS, Resources.DEPLOYMENTS.javaType()));
         assertEquals(JSON.readTree("{\"spec\":{\"strategy\":{\"$retainKeys\":[\"type\"],\"type\":\"Recreate\"}}}"), patch);
     }
 

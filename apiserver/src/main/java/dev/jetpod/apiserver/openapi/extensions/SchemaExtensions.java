@@ -3,10 +3,10 @@ package dev.jetpod.apiserver.openapi.extensions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.jetpod.apiserver.schema.Field;
-import dev.jetpod.apiserver.schema.ListSemantics;
-import dev.jetpod.apiserver.schema.Schema;
-import dev.jetpod.apiserver.schema.Schemas;
+import dev.jetpod.api.schema.Field;
+import dev.jetpod.api.schema.ListSemantics;
+import dev.jetpod.api.schema.Schema;
+import dev.jetpod.api.schema.Schemas;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,7 +16,7 @@ import java.util.function.Function;
  * kube-apiserver publishes it: {@code required}, {@code x-kubernetes-list-type} / {@code x-kubernetes-list-map-keys}
  * (server-side apply), {@code x-kubernetes-patch-strategy} / {@code x-kubernetes-patch-merge-key} (kubectl's
  * client-side apply and strategic merge patch), {@code x-kubernetes-map-type: atomic}, and the defaults of
- * list-map key fields. The semantics come from one place, {@link dev.jetpod.apiserver.schema.FieldRules}.
+ * list-map key fields. The semantics come from one place, {@link dev.jetpod.api.schema.FieldRules}.
  */
 public final class SchemaExtensions {
     private final Schemas schemas;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.core.v1.Pod;
-import dev.jetpod.apiserver.schema.FieldRules;
-import dev.jetpod.apiserver.schema.Schemas;
+import dev.jetpod.api.schema.FieldRules;
+import dev.jetpod.api.schema.Schemas;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

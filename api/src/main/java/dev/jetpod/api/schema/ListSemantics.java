@@ -1,4 +1,4 @@
-package dev.jetpod.apiserver.schema;
+package dev.jetpod.api.schema;
 
 import java.util.List;
 
@@ -36,14 +36,14 @@ public record ListSemantics(Kind kind, List<String> keys, String patchStrategy, 
         return new ListSemantics(Kind.MAP, keys.length == 0 ? List.of(mergeKey) : List.of(keys), "merge", mergeKey);
     }
 
+    /** Replaced whole by apply ({@code +listType=atomic}) yet merged by {@code mergeKey} in a strategic merge patch (hostIPs). */
+    public static ListSemantics atomicMergedBy(String mergeKey) {
+        return new ListSemantics(Kind.ATOMIC, List.of(), "merge", mergeKey);
+    }
+
     /** A set of scalars merged by value (patchStrategy merge without a key, e.g. finalizers). */
     public static ListSemantics set() {
         return new ListSemantics(Kind.SET, List.of(), "merge", null);
-    }
-
-    /** A set for apply that strategic merge patch still replaces (no patchStrategy on the Go field). */
-    public static ListSemantics setWithoutPatchStrategy() {
-        return new ListSemantics(Kind.SET, List.of(), null, null);
     }
 
     /** Also retain only the union-member keys given in the patch ({@code merge,retainKeys}, volumes). */

@@ -1,4 +1,4 @@
-package dev.jetpod.apiserver.schema;
+package dev.jetpod.api.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

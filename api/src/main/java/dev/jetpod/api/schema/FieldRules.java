@@ -1,12 +1,14 @@
-package dev.jetpod.apiserver.schema;
+package dev.jetpod.api.schema;
 
-import static dev.jetpod.apiserver.schema.ListSemantics.mapByKeys;
-import static dev.jetpod.apiserver.schema.ListSemantics.set;
+import static dev.jetpod.api.schema.ListSemantics.mapByKeys;
+import static dev.jetpod.api.schema.ListSemantics.set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.jetpod.api.apps.v1.DeploymentCondition;
 import dev.jetpod.api.apps.v1.DeploymentSpec;
 import dev.jetpod.api.apps.v1.DeploymentStatus;
+import dev.jetpod.api.apps.v1.ReplicaSetCondition;
 import dev.jetpod.api.apps.v1.ReplicaSetSpec;
 import dev.jetpod.api.apps.v1.ReplicaSetStatus;
 import dev.jetpod.api.autoscaling.v2.ContainerResourceMetricSource;
@@ -22,8 +24,6 @@ import dev.jetpod.api.autoscaling.v2.MetricTarget;
 import dev.jetpod.api.autoscaling.v2.ObjectMetricSource;
 import dev.jetpod.api.autoscaling.v2.PodsMetricSource;
 import dev.jetpod.api.autoscaling.v2.ResourceMetricSource;
-import dev.jetpod.api.apps.v1.DeploymentCondition;
-import dev.jetpod.api.apps.v1.ReplicaSetCondition;
 import dev.jetpod.api.core.v1.AppArmorProfile;
 import dev.jetpod.api.core.v1.Binding;
 import dev.jetpod.api.core.v1.ConfigMapKeySelector;
@@ -96,7 +96,9 @@ import java.util.Set;
  * record and JSON field: which lists merge by which keys ({@code +listType=map +listMapKey}, {@code patchMergeKey}),
  * which are sets, which maps and structs are atomic, which fields the OpenAPI schema marks required, and the
  * defaults of list-map key fields. Lists not named here are atomic, as they are in Kubernetes. One table feeds the
- * OpenAPI {@code x-kubernetes-*} extensions, strategic-merge metadata for kubectl, and server-side apply.
+ * OpenAPI {@code x-kubernetes-*} extensions, server-side apply, unknown-field detection, the apiserver's strategic
+ * merge patch and jctl's client-side apply ({@link PatchMeta}); FieldRulesCoverageTest holds it against an
+ * independent list of Kubernetes' struct tags.
  */
 public final class FieldRules {
     private final Map<FieldKey, ListSemantics> lists = new HashMap<>();
@@ -129,7 +131,8 @@ public final class FieldRules {
                 .list(ResourceRequirements.class, "claims", new ListSemantics(ListSemantics.Kind.MAP, List.of("name"), null, null))
                 .list(PodStatus.class, "conditions", mapByKeys("type"))
                 .list(PodStatus.class, "podIPs", mapByKeys("ip"))
-                .list(PodStatus.class, "hostIPs", mapByKeys("ip"))
+                .list(PodStatus.class, "hostIPs", ListSemantics.atomicMergedBy("ip"))
+                .list(ContainerStatus.class, "volumeMounts", mapByKeys("mountPath"))
                 .list(NodeSpec.class, "podCIDRs", set())
                 .list(NodeStatus.class, "conditions", mapByKeys("type"))
                 .list(NodeStatus.class, "addresses", mapByKeys("type"))

@@ -1,4 +1,4 @@
-package dev.jetpod.apiserver.schema;
+package dev.jetpod.api.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

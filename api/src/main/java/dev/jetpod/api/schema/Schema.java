@@ -1,4 +1,4 @@
-package dev.jetpod.apiserver.schema;
+package dev.jetpod.api.schema;
 
 import java.util.Map;
 import java.util.Optional;
