@@ -46,7 +46,7 @@ import dev.jetpod.apiserver.registry.StoreFactory;
 import dev.jetpod.apiserver.storage.ObjectStore;
 import dev.jetpod.apiserver.storage.StorageFactory;
 import dev.jetpod.apiserver.table.TableConverter;
-import dev.jetpod.apiserver.table.TablePrinters;
+import dev.jetpod.api.print.TablePrinters;
 import dev.jetpod.apiserver.table.TableReplies;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

@@ -1,6 +1,9 @@
 package dev.jetpod.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jetpod.api.meta.WatchEvent;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import java.util.Map;
@@ -30,6 +33,16 @@ public final class RawClient {
             r = r.body(contentType == null ? ApiRequest.JSON : contentType, body);
         }
         return client.transport().send(r);
+    }
+
+    /**
+     * A watch on any collection path (with {@code watch=true} added) whose objects are left as JSON trees, e.g. Table
+     * rows when {@code accept} asks for them. Events, ending and errors as for {@link ResourceClient#watch}.
+     */
+    public Future<Watch> watch(String path, Map<String, String> query, String accept, Handler<WatchEvent<JsonNode>> handler) {
+        ApiRequest r = ApiRequest.of("watch", HttpMethod.GET, path).query("watch", "true").queryAll(query)
+                .accept(accept == null ? ApiRequest.JSON : accept);
+        return Watch.open(client, r, JsonNode.class, handler);
     }
 
     /**

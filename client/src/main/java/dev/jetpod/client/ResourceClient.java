@@ -26,7 +26,6 @@ import java.util.function.Consumer;
 public final class ResourceClient<T extends KubeObject<T>> {
     /** A page size for {@link #listAll} when the caller sets none: kubectl's. */
     public static final int DEFAULT_PAGE_SIZE = 500;
-    private static final int MAX_WATCH_FRAME = 16 * 1024 * 1024;
 
     private final KubeClient client;
     private final ResourceType<T> type;
@@ -187,11 +186,7 @@ public final class ResourceClient<T extends KubeObject<T>> {
     public Future<Watch> watch(String namespace, ListOptions options, Handler<WatchEvent<T>> handler) {
         ApiRequest r = ApiRequest.of("watch", HttpMethod.GET, type.collectionPath(namespace))
                 .query("watch", "true").queryAll(options.toQuery());
-        return client.transport().open(r).map(stream -> {
-            client.metrics().watchOpened();
-            stream.done().onComplete(ar -> client.metrics().watchClosed());
-            return Watch.start(stream, new WatchFrameDecoder<>(client.json(), type.javaType(), MAX_WATCH_FRAME), handler);
-        });
+        return Watch.open(client, r, type.javaType(), handler);
     }
 
     /** GET of a subresource, e.g. {@code scale} as autoscaling/v1 Scale. */

@@ -23,6 +23,18 @@ public final class Watch {
         this.stream = stream;
     }
 
+    /** A frame this large is an error rather than unbounded buffering. */
+    private static final int MAX_FRAME = 16 * 1024 * 1024;
+
+    /** Sends a watch request; events are decoded as {@code type} (JsonNode for any object, e.g. Table rows). */
+    static <T> Future<Watch> open(KubeClient client, ApiRequest request, Class<T> type, Handler<WatchEvent<T>> handler) {
+        return client.transport().open(request).map(stream -> {
+            client.metrics().watchOpened();
+            stream.done().onComplete(ar -> client.metrics().watchClosed());
+            return start(stream, new WatchFrameDecoder<>(client.json(), type, MAX_FRAME), handler);
+        });
+    }
+
     static <T> Watch start(ResponseStream stream, WatchFrameDecoder<T> decoder, Handler<WatchEvent<T>> handler) {
         Watch w = new Watch(stream);
         stream.start(chunk -> w.deliver(decoder.feed(chunk), handler), () -> w.deliver(decoder.finish(), handler));

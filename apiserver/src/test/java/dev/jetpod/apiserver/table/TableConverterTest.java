@@ -11,6 +11,7 @@ import dev.jetpod.api.core.v1.ConfigMap;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.ListMeta;
 import dev.jetpod.api.meta.Table;
+import dev.jetpod.api.print.TablePrinters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -14,6 +14,7 @@ import dev.jetpod.client.PatchType;
 import dev.jetpod.client.RawResponse;
 import dev.jetpod.client.blocking.Await;
 import dev.jetpod.client.blocking.BlockingKubeClient;
+import dev.jetpod.client.blocking.BlockingWatch;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import java.io.IOException;
@@ -171,20 +172,26 @@ public final class Api {
     }
 
     /** Opens a watch on a collection; {@code accept} may ask for Table rows. Close it when done. */
-    public JsonWatch watch(ResourceType<?> type, String namespace, ListOptions options, String accept) {
-        Map<String, String> q = new LinkedHashMap<>();
-        q.put("watch", "true");
-        q.putAll(options.toQuery());
+    public BlockingWatch<JsonNode> watch(ResourceType<?> type, String namespace, ListOptions options, String accept) {
+        Map<String, String> q = new LinkedHashMap<>(options.toQuery());
         String path = type.collectionPath(namespace);
         long start = System.nanoTime();
         try {
-            JsonWatch w = JsonWatch.open(client, path, q, accept, json);
-            log.request("GET", path + query(q), accept, "200 OK (watch)", System.nanoTime() - start);
+            BlockingWatch<JsonNode> w = blocking.watch(path, q, accept);
+            log.request("GET", path + query(watchQuery(q)), accept, "200 OK (watch)", System.nanoTime() - start);
             return w;
         } catch (ApiException e) {
-            log.request("GET", path + query(q), accept, e.code() + " " + e.reason().wireName(), System.nanoTime() - start);
+            log.request("GET", path + query(watchQuery(q)), accept, e.code() + " " + e.reason().wireName(), System.nanoTime() - start);
             throw e;
         }
+    }
+
+    /** The query as sent (the client puts watch=true first), for the request log. */
+    private static Map<String, String> watchQuery(Map<String, String> q) {
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("watch", "true");
+        sent.putAll(q);
+        return sent;
     }
 
     private JsonNode send(HttpMethod method, String path, Map<String, String> query, String accept, String contentType, JsonNode body) {

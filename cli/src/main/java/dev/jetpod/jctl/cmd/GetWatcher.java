@@ -3,11 +3,12 @@ package dev.jetpod.jctl.cmd;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.WatchEvent;
 import dev.jetpod.client.ListOptions;
+import dev.jetpod.client.blocking.BlockingWatch;
 import dev.jetpod.jctl.CliException;
 import dev.jetpod.jctl.Session;
 import dev.jetpod.jctl.api.Api;
-import dev.jetpod.jctl.api.JsonWatch;
 import dev.jetpod.jctl.print.HumanTable;
 import dev.jetpod.jctl.print.OutputFormat;
 import dev.jetpod.jctl.print.TableOptions;
@@ -65,8 +66,8 @@ final class GetWatcher {
             if (deadline != null) {
                 w = w.withTimeoutSeconds((int) Math.max(1, Duration.between(Instant.now(), deadline).toSeconds() + 1));
             }
-            try (JsonWatch watch = api.watch(t.type(), t.pathNamespace(), w, accept)) {
-                Optional<JsonWatch.Event> e;
+            try (BlockingWatch<JsonNode> watch = api.watch(t.type(), t.pathNamespace(), w, accept)) {
+                Optional<WatchEvent<JsonNode>> e;
                 while ((e = watch.next(deadline == null ? null : Duration.between(Instant.now(), deadline))).isPresent()) {
                     rv = print(t, e.get(), rv);
                 }
@@ -105,9 +106,9 @@ final class GetWatcher {
         return l.path("metadata").path("resourceVersion").asText("");
     }
 
-    private String print(Target t, JsonWatch.Event e, String rv) {
+    private String print(Target t, WatchEvent<JsonNode> e, String rv) {
         String next = e.object().path("metadata").path("resourceVersion").asText(rv);
-        if ("BOOKMARK".equals(e.type())) {
+        if (e.type() == WatchEvent.Type.BOOKMARK) {
             return next;
         }
         if (format.isTable()) {

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.core.v1.PodTemplateSpec;
 import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.WatchEvent;
 import dev.jetpod.api.scheme.Resources;
 import dev.jetpod.client.ListOptions;
 import dev.jetpod.client.PatchType;
+import dev.jetpod.client.blocking.BlockingWatch;
 import dev.jetpod.jctl.CliException;
 import dev.jetpod.jctl.Session;
 import dev.jetpod.jctl.api.Api;
-import dev.jetpod.jctl.api.JsonWatch;
 import dev.jetpod.jctl.api.Kinds;
 import dev.jetpod.jctl.apply.JsonTrees;
 import dev.jetpod.jctl.apply.LastApplied;
@@ -102,13 +103,13 @@ public final class RolloutCommand implements Runnable {
                 if (deadline != null) {
                     opts = opts.withTimeoutSeconds((int) Math.max(1, Duration.between(Instant.now(), deadline).toSeconds() + 1));
                 }
-                try (JsonWatch w = api.watch(t.type(), t.pathNamespace(), opts, Api.JSON)) {
-                    Optional<JsonWatch.Event> e;
+                try (BlockingWatch<JsonNode> w = api.watch(t.type(), t.pathNamespace(), opts, Api.JSON)) {
+                    Optional<WatchEvent<JsonNode>> e;
                     while ((e = w.next(deadline == null ? null : Duration.between(Instant.now(), deadline))).isPresent()) {
-                        if ("DELETED".equals(e.get().type())) {
+                        if (e.get().type() == WatchEvent.Type.DELETED) {
                             throw new CliException("deployment \"" + name + "\" was deleted while waiting for its rollout");
                         }
-                        if ("BOOKMARK".equals(e.get().type())) {
+                        if (e.get().type() == WatchEvent.Type.BOOKMARK) {
                             continue;
                         }
                         checkRevision(e.get().object());

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.core.v1.Event;
 import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.print.Ages;
+import dev.jetpod.api.print.printers.EventPrinter;
 import dev.jetpod.api.scheme.Resources;
 import dev.jetpod.client.ListOptions;
-import dev.jetpod.jctl.print.Ages;
-import dev.jetpod.jctl.print.columns.EventColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,15 +30,12 @@ final class EventsSection {
         w.line(0, "Events:");
         List<List<String>> rows = new ArrayList<>();
         for (Event e : events) {
-            int count = EventColumns.count(e);
-            String age = Ages.since(EventColumns.lastSeen(e), ctx.now());
+            int count = EventPrinter.count(e);
+            String age = Ages.since(EventPrinter.lastSeen(e), ctx.now());
             if (count > 1) {
-                age = age + " (x" + count + " over " + Ages.since(EventColumns.firstSeen(e), ctx.now()) + ")";
+                age = age + " (x" + count + " over " + Ages.since(EventPrinter.firstSeen(e), ctx.now()) + ")";
             }
-            String from = e.source() != null && e.source().component() != null && !e.source().component().isEmpty()
-                    ? e.source().component() + (e.source().host() == null || e.source().host().isEmpty() ? "" : ", " + e.source().host())
-                    : e.reportingComponent() == null ? "" : e.reportingComponent();
-            rows.add(List.of(nz(e.type()), nz(e.reason()), age, from, nz(e.message()).strip()));
+            rows.add(List.of(nz(e.type()), nz(e.reason()), age, EventPrinter.source(e), nz(e.message()).strip()));
         }
         w.table(1, List.of("Type", "Reason", "Age", "From", "Message"), rows);
     }
@@ -74,7 +71,7 @@ final class EventsSection {
             }
             out.add(e);
         }
-        out.sort(Comparator.comparing(EventColumns::lastSeen, Comparator.nullsFirst(Comparator.naturalOrder())));
+        out.sort(Comparator.comparing(EventPrinter::lastSeen, Comparator.nullsFirst(Comparator.naturalOrder())));
         return out;
     }
 

@@ -28,7 +28,7 @@ final class PodDescriber implements Describer {
         w.labels(0, "Labels", m.labels());
         w.annotations(0, m.annotations());
         if (m.deletionTimestamp() != null) {
-            w.field(0, "Status", "Terminating (lasts " + dev.jetpod.jctl.print.Ages.since(m.deletionTimestamp(), ctx.now()) + ")");
+            w.field(0, "Status", "Terminating (lasts " + dev.jetpod.api.print.Ages.since(m.deletionTimestamp(), ctx.now()) + ")");
             w.field(0, "Termination Grace Period", (m.deletionGracePeriodSeconds() == null ? 0 : m.deletionGracePeriodSeconds()) + "s");
         } else {
             w.field(0, "Status", st == null || st.phase() == null ? "Pending" : st.phase());

@@ -7,7 +7,7 @@ import dev.jetpod.api.autoscaling.v2.MetricSpec;
 import dev.jetpod.api.core.v1.ConfigMap;
 import dev.jetpod.api.core.v1.Namespace;
 import dev.jetpod.api.core.v1.Secret;
-import dev.jetpod.jctl.print.columns.HpaColumns;
+import dev.jetpod.api.print.printers.HpaTargets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,8 +78,7 @@ final class SimpleDescribers {
             w.field(0, "Metrics", "<none>");
         } else {
             w.line(0, "Metrics:\t( current / target )");
-            String targets = HpaColumns.targets(hpa);
-            for (String t : targets.split(", ")) {
+            for (String t : HpaTargets.perMetric(metrics, hpa.status() == null ? null : hpa.status().currentMetrics())) {
                 int colon = t.indexOf(": ");
                 String name = colon > 0 ? t.substring(0, colon) : "metric";
                 String value = colon > 0 ? t.substring(colon + 2) : t;

@@ -6,18 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
 import dev.jetpod.api.meta.PartialObjectMetadata;
+import dev.jetpod.api.meta.TableColumnDefinition;
+import dev.jetpod.api.print.RowPrinter;
+import dev.jetpod.api.print.TablePrinters;
 import dev.jetpod.api.scheme.ResourceType;
-import dev.jetpod.jctl.print.columns.ColumnSets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Builds a {@link HumanTable} from what the server sent: a meta.k8s.io Table (server-side printing, preferred), or
- * objects (a list, a single object, watch events) printed with jctl's own column sets for their kind.
+ * objects (a list, a single object, watch events) printed with the api module's row printers for their kind.
  */
 public final class Tables {
     private final ObjectMapper json;
+    private final TablePrinters printers = TablePrinters.builtin();
 
     public Tables(ObjectMapper json) {
         this.json = json;
@@ -57,25 +60,39 @@ public final class Tables {
         return cell.toString();
     }
 
-    /** Rows for objects of one type, printed with the kind's column set. */
+    /**
+     * Rows for objects of one type, printed with the same row printers Jetpod's apiserver uses for its Tables, so a
+     * plain list reads exactly like a server Table of the same objects.
+     */
     public HumanTable fromObjects(ResourceType<?> type, List<JsonNode> objects, Instant now) {
-        KindColumns<?> columns = ColumnSets.forKind(type.gvk());
-        List<Row> rows = new ArrayList<>();
-        for (JsonNode o : objects) {
-            rows.add(row(columns, o, now));
-        }
-        return new HumanTable(columns.columns(), rows);
+        return fromObjects(type.javaType(), objects, now);
     }
 
-    private <T extends KubeObject<T>> Row row(KindColumns<T> columns, JsonNode object, Instant now) {
-        T typed;
+    private <T extends KubeObject<T>> HumanTable fromObjects(Class<T> type, List<JsonNode> objects, Instant now) {
+        RowPrinter<? super T> printer = printers.forType(type);
+        List<Column> cols = new ArrayList<>();
+        for (TableColumnDefinition c : printer.columns()) {
+            cols.add(new Column(c.name(), c.priority()));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode o : objects) {
+            T typed = typed(o, type);
+            List<String> cells = new ArrayList<>();
+            for (Object cell : printer.print(typed, now).cells()) {
+                cells.add(cell == null ? "<none>" : cell.toString());
+            }
+            rows.add(new Row(cells, typed.metadata()));
+        }
+        return new HumanTable(cols, rows);
+    }
+
+    private <T> T typed(JsonNode object, Class<T> type) {
         try {
-            typed = json.treeToValue(object, columns.type());
+            return json.treeToValue(object, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not read " + object.path("kind").asText("object") + " \""
                     + object.path("metadata").path("name").asText() + "\" from the server: " + e.getOriginalMessage(), e);
         }
-        return new Row(columns.cells(typed, now), typed.metadata());
     }
 
     private ObjectMeta metadataOf(JsonNode object) {

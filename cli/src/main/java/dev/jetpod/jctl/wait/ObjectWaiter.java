@@ -1,11 +1,13 @@
 package dev.jetpod.jctl.wait;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.errors.ApiException;
+import dev.jetpod.api.meta.WatchEvent;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.client.ListOptions;
+import dev.jetpod.client.blocking.BlockingWatch;
 import dev.jetpod.jctl.api.Api;
-import dev.jetpod.jctl.api.JsonWatch;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,13 +58,13 @@ public final class ObjectWaiter {
             if (deadline != null) {
                 opts = opts.withTimeoutSeconds((int) Math.max(1, Duration.between(Instant.now(), deadline).toSeconds() + 1));
             }
-            try (JsonWatch w = api.watch(type, namespace, opts, Api.JSON)) {
-                Optional<JsonWatch.Event> e;
+            try (BlockingWatch<JsonNode> w = api.watch(type, namespace, opts, Api.JSON)) {
+                Optional<WatchEvent<JsonNode>> e;
                 while ((e = w.next(remaining(deadline))).isPresent()) {
-                    if ("BOOKMARK".equals(e.get().type())) {
+                    if (e.get().type() == WatchEvent.Type.BOOKMARK) {
                         continue;
                     }
-                    Optional<ObjectNode> seen = "DELETED".equals(e.get().type()) || !(e.get().object() instanceof ObjectNode o)
+                    Optional<ObjectNode> seen = e.get().type() == WatchEvent.Type.DELETED || !(e.get().object() instanceof ObjectNode o)
                             ? Optional.empty() : Optional.of(o);
                     Check ec = check(condition, seen, uid);
                     lastProgress = report(label, ec, lastProgress);

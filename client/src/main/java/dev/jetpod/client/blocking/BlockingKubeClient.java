@@ -1,5 +1,6 @@
 package dev.jetpod.client.blocking;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.client.KubeClient;
@@ -31,6 +32,11 @@ public final class BlockingKubeClient {
 
     public RawResponse send(HttpMethod method, String path, Map<String, String> query, String accept, String contentType, Buffer body) {
         return Await.result(client.raw().send(method, path, query, accept, contentType, body));
+    }
+
+    /** A watch on any collection path whose objects stay JSON trees ({@code accept} may ask for Table rows). */
+    public BlockingWatch<JsonNode> watch(String path, Map<String, String> query, String accept) {
+        return BlockingWatch.open(handler -> client.raw().watch(path, query, accept, handler));
     }
 
     public KubeClient async() {

@@ -1,9 +1,9 @@
 package dev.jetpod.client.blocking;
 
+import dev.jetpod.api.meta.DeleteOptions;
 import dev.jetpod.api.meta.KubeList;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ListMeta;
-import dev.jetpod.api.meta.DeleteOptions;
 import dev.jetpod.client.ListOptions;
 import dev.jetpod.client.PatchType;
 import dev.jetpod.client.ResourceClient;

@@ -5,16 +5,20 @@ import dev.jetpod.api.meta.WatchEvent;
 import dev.jetpod.client.ListOptions;
 import dev.jetpod.client.ResourceClient;
 import dev.jetpod.client.Watch;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A watch read by pulling: {@code while ((e = w.next()).isPresent()) …}. Events are queued as they arrive; the end
  * of the stream shows as an empty result, a failure (410 Expired, connection lost) as the exception it failed with.
+ * {@code T} is the object type of the events: a kind's record, or JsonNode for a raw watch (jctl's Table rows).
  */
-public final class BlockingWatch<T extends KubeObject<T>> implements AutoCloseable {
+public final class BlockingWatch<T> implements AutoCloseable {
     private final LinkedBlockingQueue<Item<T>> queue = new LinkedBlockingQueue<>();
     private Watch watch;
     private boolean ended;
@@ -27,8 +31,13 @@ public final class BlockingWatch<T extends KubeObject<T>> implements AutoCloseab
     }
 
     static <T extends KubeObject<T>> BlockingWatch<T> open(ResourceClient<T> client, String namespace, ListOptions options) {
+        return open(handler -> client.watch(namespace, options, handler));
+    }
+
+    /** Opens a watch with {@code opener}, given the handler that queues its events. */
+    static <T> BlockingWatch<T> open(Function<Handler<WatchEvent<T>>, Future<Watch>> opener) {
         BlockingWatch<T> bw = new BlockingWatch<>();
-        bw.watch = Await.result(client.watch(namespace, options, e -> bw.queue.add(new Item<>(e, null))));
+        bw.watch = Await.result(opener.apply(e -> bw.queue.add(new Item<>(e, null))));
         bw.watch.done().onComplete(ar -> bw.queue.add(new Item<>(null, ar.failed() ? ar.cause() : null)));
         return bw;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.jetpod.api.core.v1.ConfigMap;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.WatchEvent;
@@ -81,6 +82,24 @@ class ClientWatchTest {
             cms.create(configMap(ns, "mine", Map.of("app", "web"), Map.of()));
             WatchEvent<ConfigMap> e = w.next(Duration.ofSeconds(10)).orElseThrow();
             assertEquals("mine", e.object().metadata().name());
+        }
+    }
+
+    @Test
+    void aRawWatchKeepsObjectsAsJsonAndServesTableRows() {
+        String ns = f.newNamespace("raw");
+        String rv = cms.list(ns, ListOptions.NONE).metadata().resourceVersion();
+        String path = Resources.CONFIGMAPS.collectionPath(ns);
+        try (BlockingWatch<JsonNode> plain = f.client.blocking().watch(path, Map.of("resourceVersion", rv), null);
+             BlockingWatch<JsonNode> table = f.client.blocking().watch(path, Map.of("resourceVersion", rv),
+                     "application/json;as=Table;v=v1;g=meta.k8s.io")) {
+            cms.create(configMap(ns, "c", Map.of(), Map.of("k", "v")));
+            WatchEvent<JsonNode> e = plain.next(Duration.ofSeconds(10)).orElseThrow();
+            assertEquals(WatchEvent.Type.ADDED, e.type());
+            assertEquals("v", e.object().path("data").path("k").asText());
+            WatchEvent<JsonNode> row = table.next(Duration.ofSeconds(10)).orElseThrow();
+            assertEquals("Table", row.object().path("kind").asText());
+            assertEquals("c", row.object().path("rows").path(0).path("cells").path(0).asText());
         }
     }
 

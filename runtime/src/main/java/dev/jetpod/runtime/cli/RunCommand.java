@@ -5,11 +5,9 @@ import dev.jetpod.runtime.container.ContainerStatus;
 import dev.jetpod.runtime.helper.HelperLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -19,34 +17,21 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = {"-b", "--bundle"}, defaultValue = ".", description = "bundle directory (default: current)")
-    Path bundle;
+    @Mixin
+    BundleOptions options;
 
     @Option(names = {"-d", "--detach"}, description = "detach: the container's output goes to its log file")
     boolean detach;
-
-    @Option(names = "--pid-file", description = "write the container's pid here")
-    Path pidFile;
-
-    @Option(names = "--console-socket", description = "accepted for runc compatibility; the terminal is relayed by the supervisor")
-    Path consoleSocket;
-
-    @Option(names = "--no-pivot", description = "accepted for runc compatibility")
-    boolean noPivot;
-
-    @Parameters(index = "0", paramLabel = "ID")
-    String id;
 
     @Override
     public Integer call() throws Exception {
         ContainerRuntime rt = main.runtime();
         int i = HelperLauncher.INHERIT, n = HelperLauncher.DEV_NULL;
+        String id = options.id;
         ContainerStatus created = detach
-                ? rt.createFromBundle(id, bundle.toAbsolutePath(), false, false, new int[] {n, n, n})
-                : rt.createFromBundle(id, bundle.toAbsolutePath(), true, false, new int[] {i, i, i});
-        if (pidFile != null) {
-            Files.writeString(pidFile, Integer.toString(created.pid()));
-        }
+                ? rt.createFromBundle(options.id, options.bundleDir(), false, false, new int[] {n, n, n})
+                : rt.createFromBundle(options.id, options.bundleDir(), true, false, new int[] {i, i, i});
+        options.writePidFile(created);
         if (detach) {
             return 0;
         }

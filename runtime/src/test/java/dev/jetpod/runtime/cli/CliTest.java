@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.runtime.testing.RuntimeFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -29,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("root")
 class CliTest {
-    static RuntimeFixture fx;
+    @RegisterExtension
+    static final RuntimeFixture fx = RuntimeFixture.checkedAfterEachTest();
     static Path bundle;
 
     record Result(int code, String out, String err) {
@@ -37,25 +37,11 @@ class CliTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        fx = new RuntimeFixture();
         bundle = Files.createDirectories(fx.base.resolve("bundle"));
         Process p = new ProcessBuilder("runc", "spec", "--bundle", bundle.toString()).inheritIO().start();
         assertEquals(0, p.waitFor());
     }
 
-    @AfterAll
-    static void tearDown() throws Exception {
-        fx.close();
-    }
-
-    @AfterEach
-    void nothingLeft() throws Exception {
-        try {
-            fx.assertNothingLeft();
-        } finally {
-            fx.forceClean();
-        }
-    }
 
     /** runc spec's config with only root.path and process.args changed (terminal stays as runc wrote it). */
     static void editSpec(String... args) throws IOException {

@@ -8,10 +8,8 @@ import dev.jetpod.runtime.rootfs.RootfsSource;
 import dev.jetpod.runtime.sandbox.SandboxNotFoundException;
 import dev.jetpod.runtime.spec.InvalidSpecException;
 import dev.jetpod.runtime.testing.RuntimeFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -24,28 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bad input through the Java API: a typed, one-line error naming the object, and nothing left behind. */
 @Tag("root")
 class FaultTest {
-    static RuntimeFixture fx;
-    static ContainerRuntime rt;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        fx = new RuntimeFixture();
-        rt = fx.runtime;
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        fx.close();
-    }
-
-    @AfterEach
-    void nothingLeft() throws Exception {
-        try {
-            fx.assertNothingLeft();
-        } finally {
-            fx.forceClean();
-        }
-    }
+    @RegisterExtension
+    static final RuntimeFixture fx = RuntimeFixture.checkedAfterEachTest();
+    static final ContainerRuntime rt = fx.runtime;
 
     private ContainerConfig.Builder busybox(String id, String... cmd) {
         return ContainerConfig.builder(id, new RootfsSource.Directory(fx.rootfs), List.of(cmd));

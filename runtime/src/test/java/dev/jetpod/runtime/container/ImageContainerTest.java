@@ -11,6 +11,7 @@ import dev.jetpod.runtime.testing.RuntimeFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -24,14 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Containers from the image store: layers as overlay lowerdirs, image defaults, the image held while in use. */
 @Tag("root")
 class ImageContainerTest {
-    static RuntimeFixture fx;
+    @RegisterExtension
+    static final RuntimeFixture fx = RuntimeFixture.sharedByTheClass();
     static ImageStore store;
     static ContainerRuntime rt;
     static Image busybox;
 
     @BeforeAll
     static void setUp() throws Exception {
-        fx = new RuntimeFixture();
         store = ImageStore.open(fx.base.resolve("images"));
         busybox = BusyboxImage.ensure(store);
         rt = ContainerRuntime.open(RuntimeOptions.at(fx.stateRoot, fx.cgroupRoot).withImages(store));
@@ -41,7 +42,6 @@ class ImageContainerTest {
     static void tearDown() throws Exception {
         rt.close();
         store.close();
-        fx.close();
     }
 
     @Test

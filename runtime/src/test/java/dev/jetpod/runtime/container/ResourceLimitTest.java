@@ -5,10 +5,8 @@ import dev.jetpod.runtime.ContainerRuntime;
 import dev.jetpod.runtime.cgroup.CgroupResources;
 import dev.jetpod.runtime.rootfs.RootfsSource;
 import dev.jetpod.runtime.testing.RuntimeFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -23,28 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** cgroup limits on this machine's real (v1/hybrid) hierarchy: OOM kills, pids limit, CPU shares and quota. */
 @Tag("root")
 class ResourceLimitTest {
-    static RuntimeFixture fx;
-    static ContainerRuntime rt;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        fx = new RuntimeFixture();
-        rt = fx.runtime;
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        fx.close();
-    }
-
-    @AfterEach
-    void nothingLeft() throws Exception {
-        try {
-            fx.assertNothingLeft();
-        } finally {
-            fx.forceClean();
-        }
-    }
+    @RegisterExtension
+    static final RuntimeFixture fx = RuntimeFixture.checkedAfterEachTest();
+    static final ContainerRuntime rt = fx.runtime;
 
     @Test
     void memoryLimitBelowNeedIsOomKilled() {

@@ -9,6 +9,7 @@ import dev.jetpod.runtime.testing.RuntimeFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,13 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** exec joins a running container's namespaces and cgroup; stdio is streamed, the exit code returned. */
 @Tag("root")
 class ExecTest {
-    static RuntimeFixture fx;
-    static ContainerRuntime rt;
+    @RegisterExtension
+    static final RuntimeFixture fx = RuntimeFixture.sharedByTheClass();
+    static final ContainerRuntime rt = fx.runtime;
 
     @BeforeAll
     static void setUp() throws Exception {
-        fx = new RuntimeFixture();
-        rt = fx.runtime;
         rt.create(ContainerConfig.builder("target", new RootfsSource.Directory(fx.rootfs),
                 List.of("sh", "-c", "echo marker > /tmp/inside; sleep 60")).env(List.of("PATH=/bin", "WHO=container")).build());
         rt.start("target");
@@ -38,7 +38,6 @@ class ExecTest {
     static void tearDown() throws Exception {
         rt.remove("target", true);
         fx.assertNothingLeft();
-        fx.close();
     }
 
     private static String all(java.io.InputStream in) throws Exception {

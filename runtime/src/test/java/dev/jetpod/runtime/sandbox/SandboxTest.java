@@ -6,10 +6,8 @@ import dev.jetpod.runtime.cgroup.CgroupResources;
 import dev.jetpod.runtime.container.ContainerStatus;
 import dev.jetpod.runtime.rootfs.RootfsSource;
 import dev.jetpod.runtime.testing.RuntimeFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -24,28 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Pod sandboxes: shared namespaces kept by bind-mounted files, no pause process. */
 @Tag("root")
 class SandboxTest {
-    static RuntimeFixture fx;
-    static ContainerRuntime rt;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        fx = new RuntimeFixture();
-        rt = fx.runtime;
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        fx.close();
-    }
-
-    @AfterEach
-    void nothingLeft() throws Exception {
-        try {
-            fx.assertNothingLeft();
-        } finally {
-            fx.forceClean();
-        }
-    }
+    @RegisterExtension
+    static final RuntimeFixture fx = RuntimeFixture.checkedAfterEachTest();
+    static final ContainerRuntime rt = fx.runtime;
 
     private String runToEnd(String id, String sandbox, String script) throws Exception {
         rt.create(ContainerConfig.builder(id, new RootfsSource.Directory(fx.rootfs), List.of("sh", "-c", script))
