@@ -105,10 +105,15 @@ final class ApiServerVerticle extends AbstractVerticle {
         long start = System.nanoTime();
         String path = ctx.request().path();
         RequestInfo info = null;
-        if (isResourcePath(path)) {
-            String watch = ctx.request().getParam("watch");
-            info = RequestInfoParser.parse(ctx.request().method(), path, "true".equals(watch) || "1".equals(watch));
-            ctx.put(INFO_KEY, info);
+        try {
+            ctx.request().params(); // decoded once here (Vert.x keeps them): a bad %-escape is the client's mistake, a 400
+            if (isResourcePath(path)) {
+                String watch = ctx.request().getParam("watch");
+                info = RequestInfoParser.parse(ctx.request().method(), path, "true".equals(watch) || "1".equals(watch));
+                ctx.put(INFO_KEY, info);
+            }
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("the request URL is malformed (" + ctx.request().uri() + "): invalid %-escape");
         }
         RequestInfo recorded = info;
         ctx.addHeadersEndHandler(v -> metrics.requestDone(

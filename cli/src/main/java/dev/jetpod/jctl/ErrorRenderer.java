@@ -1,5 +1,7 @@
 package dev.jetpod.jctl;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.labels.InvalidSelectorException;
 import dev.jetpod.api.meta.StatusCause;
@@ -7,7 +9,9 @@ import dev.jetpod.api.meta.StatusDetails;
 import dev.jetpod.api.meta.StatusReason;
 import dev.jetpod.client.ApiConnectionException;
 import dev.jetpod.client.config.KubeconfigException;
+import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Turns whatever ended a command into what the user reads: the cause in one line (a validation error lists each
@@ -16,6 +20,9 @@ import java.util.List;
  */
 public final class ErrorRenderer {
     static final String MODIFIED = "the object has been modified";
+    private static final List<Class<? extends Throwable>> JDK_BUGS = List.of(NullPointerException.class, ClassCastException.class,
+            IndexOutOfBoundsException.class, UnsupportedOperationException.class, ArithmeticException.class, NoSuchElementException.class,
+            ConcurrentModificationException.class, Error.class);
 
     private ErrorRenderer() {
     }
@@ -32,8 +39,16 @@ public final class ErrorRenderer {
                 || e instanceof IllegalArgumentException) {
             return "error: " + e.getMessage();
         }
+        if (e instanceof JsonProcessingException j) {
+            return "error: " + DecodeErrors.describe(j);
+        }
         String m = e.getMessage();
-        return "error: " + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m) + " (run with -v for details)";
+        if (m == null || m.isBlank() || JDK_BUGS.stream().anyMatch(b -> b.isInstance(e))) {
+            // a programming error: its message speaks of Java classes, not of what the user did
+            return "error: jctl failed unexpectedly (run with -v for details)";
+        }
+        int nl = m.indexOf('\n');
+        return "error: " + (nl < 0 ? m : m.substring(0, nl)) + " (run with -v for details)";
     }
 
     static String renderApi(ApiException a) {

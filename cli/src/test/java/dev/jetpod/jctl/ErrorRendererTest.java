@@ -38,7 +38,21 @@ class ErrorRendererTest {
                 Arguments.of(new ApiException(StatusReason.FORBIDDEN, "pods is forbidden: User \"u\" cannot list"), "Error from server (Forbidden): pods is forbidden: User \"u\" cannot list"),
                 Arguments.of(new picocli.CommandLine.ExecutionException(new picocli.CommandLine(new JctlCommand()), "wrapped",
                         ApiException.notFound("", "pods", "Pod", "y")), "Error from server (NotFound): pods \"y\" not found"),
-                Arguments.of(new IllegalStateException("boom"), "error: boom (run with -v for details)"));
+                Arguments.of(new IllegalStateException("boom"), "error: boom (run with -v for details)"),
+                Arguments.of(new IllegalStateException("first line\nsecond line"), "error: first line (run with -v for details)"),
+                Arguments.of(new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null"),
+                        "error: jctl failed unexpectedly (run with -v for details)"),
+                Arguments.of(decodeFailure(), "error: spec.replicas: cannot decode \"three\" as an integer"));
+    }
+
+    private static Throwable decodeFailure() {
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readValue("{\"spec\":{\"replicas\":\"three\"}}",
+                    dev.jetpod.api.apps.v1.Deployment.class);
+            throw new AssertionError("decoded");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return e;
+        }
     }
 
     @ParameterizedTest(name = "{1}")

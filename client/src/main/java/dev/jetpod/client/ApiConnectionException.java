@@ -44,7 +44,12 @@ public final class ApiConnectionException extends RuntimeException {
     private static String reason(Throwable c) {
         String m = c.getMessage() == null ? "" : c.getMessage();
         if (c instanceof SSLException) {
-            return "TLS handshake failed: " + m;
+            // Vert.x wraps the JDK's reason ("Failed to create SSL connection" ← "PKIX path building failed …")
+            StringBuilder chain = new StringBuilder();
+            for (Throwable x = c; x != null; x = x.getCause() == x ? null : x.getCause()) {
+                chain.append(x.getMessage() == null ? "" : x.getMessage()).append('\n');
+            }
+            return "TLS handshake failed: " + tlsReason(chain.toString(), m);
         }
         if (c instanceof UnknownHostException) {
             return "unknown host " + m;
@@ -62,6 +67,34 @@ public final class ApiConnectionException extends RuntimeException {
         if (lower.contains("connection reset")) {
             return "connection reset";
         }
-        return m.isEmpty() ? c.getClass().getSimpleName() : m;
+        return m.isEmpty() ? "the connection failed" : withoutJavaNames(m);
+    }
+
+    /** The JDK's TLS failures in the words kubectl users know; they name JDK classes otherwise. */
+    private static String tlsReason(String chain, String m) {
+        String lower = chain.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("pkix path") || lower.contains("unable to find valid certification path")) {
+            return "certificate signed by unknown authority";
+        }
+        if (lower.contains("no subject alternative") || lower.contains("no name matching")) {
+            return "the server's certificate is not valid for this host name";
+        }
+        if (lower.contains("certificate_required") || lower.contains("bad_certificate")) {
+            return "the server refused the client certificate";
+        }
+        if (lower.contains("unrecognized ssl message") || lower.contains("plaintext connection")) {
+            return "the server does not speak TLS (is the server URL http://?)";
+        }
+        if (lower.contains("certificate expired") || lower.contains("notafter")) {
+            return "certificate has expired or is not yet valid";
+        }
+        return m.isEmpty() ? "unknown reason" : withoutJavaNames(m);
+    }
+
+    /** "sun.security.validator.ValidatorException: x" → "x": a message may carry the classes it passed through. */
+    static String withoutJavaNames(String m) {
+        String out = m.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?", "");
+        int nl = out.indexOf('\n');
+        return (nl < 0 ? out : out.substring(0, nl)).strip();
     }
 }

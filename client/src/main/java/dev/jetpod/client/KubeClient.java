@@ -3,6 +3,7 @@ package dev.jetpod.client;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jetpod.api.codec.Codecs;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.client.blocking.BlockingKubeClient;
@@ -123,8 +124,8 @@ public final class KubeClient implements AutoCloseable {
         try {
             return json.readValue(body.getBytes(), type);
         } catch (IOException e) {
-            String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new ResponseDecodeException("could not decode the answer to " + what + " as " + type.getRawClass().getSimpleName() + ": " + m, e);
+            String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? DecodeErrors.describe(j) : e.getMessage();
+            throw new ResponseDecodeException("could not decode the answer to " + what + " as a " + type.getRawClass().getSimpleName() + ": " + m, e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.jetpod.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.meta.DeleteOptions;
 import dev.jetpod.api.meta.KubeList;
 import dev.jetpod.api.meta.KubeObject;
@@ -166,7 +167,7 @@ public final class ResourceClient<T extends KubeObject<T>> {
                             try {
                                 return Future.succeededFuture(Optional.of(client.json().treeToValue(tree, type.javaType())));
                             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                                return Future.failedFuture(new ResponseDecodeException("could not decode the answer to DELETE " + name + ": " + e.getOriginalMessage(), e));
+                                return Future.failedFuture(new ResponseDecodeException("could not decode the answer to DELETE " + name + ": " + DecodeErrors.describe(e), e));
                             }
                         }));
     }

@@ -2,6 +2,7 @@ package dev.jetpod.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.meta.Status;
 import dev.jetpod.api.meta.WatchEvent;
 import io.vertx.core.buffer.Buffer;
@@ -96,7 +97,7 @@ final class WatchFrameDecoder<T> {
     }
 
     private static String message(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? DecodeErrors.describe(j) : e.getMessage();
     }
 
     private static boolean isSpace(byte b) {

@@ -132,8 +132,8 @@ class TlsFromKubeconfigTest {
     void anUntrustedServerIsRefusedWithAOneLineReason() throws IOException {
         try (KubeClient c = clientFrom("", CLIENT_FILES)) {
             ApiConnectionException e = assertThrows(ApiConnectionException.class, () -> c.blocking().get("/version", null));
-            assertTrue(e.getMessage().startsWith("cannot reach the apiserver at " + server.url("https") + ": TLS handshake failed: "), e.getMessage());
-            assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+            assertEquals("cannot reach the apiserver at " + server.url("https") + ": TLS handshake failed: certificate signed by unknown authority",
+                    e.getMessage());
         }
     }
 

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.scheme.GroupVersionKind;
 import dev.jetpod.api.scheme.ResourceType;
@@ -91,7 +88,7 @@ public final class ObjectDecoder {
                 throw new DecodeException("empty document: expected a " + type.getSimpleName(), null);
             }
             return new Decoded<>(value, unknown.paths);
-        } catch (JsonMappingException e) {
+        } catch (JsonProcessingException e) {
             throw mapping(e);
         } catch (IOException e) {
             throw new DecodeException(e.getMessage(), e);
@@ -142,82 +139,12 @@ public final class ObjectDecoder {
     }
 
     private static String syntaxMessage(JsonProcessingException e) {
-        String msg = ManifestReader.firstLine(e.getOriginalMessage());
-        return e.getLocation() == null ? msg : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + msg;
+        return DecodeErrors.syntax(e);
     }
 
-    /** "spec.replicas: cannot decode "three" as int" from Jackson's exception and its path. */
-    private static DecodeException mapping(JsonMappingException e) {
-        String path = path(e.getPath());
-        String msg;
-        if (e instanceof InvalidFormatException f) {
-            msg = "cannot decode " + quote(f.getValue()) + " as " + typeName(f.getTargetType());
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null && e.getCause() == null) {
-            msg = "cannot decode " + describe(m) + " as " + typeName(m.getTargetType());
-        } else if (e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
-            msg = cause.getMessage();
-        } else {
-            msg = ManifestReader.firstLine(e.getOriginalMessage());
-        }
-        return new DecodeException(path.isEmpty() ? msg : path + ": " + msg, e);
-    }
-
-    private static String describe(MismatchedInputException m) {
-        String msg = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
-        if (msg.contains("START_ARRAY") || msg.contains("from Array")) {
-            return "a list";
-        }
-        if (msg.contains("START_OBJECT") || msg.contains("from Object")) {
-            return "an object";
-        }
-        if (msg.contains("String value")) {
-            return "a string";
-        }
-        if (msg.contains("Boolean value")) {
-            return "a boolean";
-        }
-        if (msg.contains("Integer value") || msg.contains("Floating-point value")) {
-            return "a number";
-        }
-        return "this value";
-    }
-
-    private static String typeName(Class<?> c) {
-        if (c == Integer.class || c == int.class || c == Long.class || c == long.class) {
-            return "an integer";
-        }
-        if (c == Boolean.class || c == boolean.class) {
-            return "a boolean";
-        }
-        if (c == String.class) {
-            return "a string";
-        }
-        if (java.util.List.class.isAssignableFrom(c)) {
-            return "a list";
-        }
-        if (java.util.Map.class.isAssignableFrom(c)) {
-            return "an object";
-        }
-        return c.getSimpleName();
-    }
-
-    private static String quote(Object v) {
-        return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
-    }
-
-    static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (b.length() > 0) {
-                    b.append('.');
-                }
-                b.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
+    /** "spec.replicas: cannot decode "three" as an integer": the field path and the expected type in plain words. */
+    private static DecodeException mapping(JsonProcessingException e) {
+        return new DecodeException(DecodeErrors.describe(e), e);
     }
 
     private static String text(JsonNode tree, String field) {

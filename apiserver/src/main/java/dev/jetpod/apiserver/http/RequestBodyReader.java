@@ -1,9 +1,11 @@
 package dev.jetpod.apiserver.http;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.StatusReason;
 import dev.jetpod.apiserver.protobuf.KubeProtobufDecoder;
@@ -21,18 +23,19 @@ public final class RequestBodyReader {
     public static final String YAML = "application/yaml";
     private static final List<String> ACCEPTED = List.of(JSON, YAML);
 
-    private final ObjectMapper json;
+    /** JSON bodies must be one value: {"a":1}{"b":2} is refused, as kube-apiserver refuses it. */
+    private final ObjectReader oneJsonValue;
     /** Kubernetes protobuf bodies (kubectl 1.32+ generators); null when this reader does not take them. */
     private final KubeProtobufDecoder protobuf;
-    private final ObjectMapper yaml;
+    private final ObjectReader yaml;
 
     public RequestBodyReader(ObjectMapper json, ObjectMapper yaml) {
         this(json, yaml, null);
     }
 
     public RequestBodyReader(ObjectMapper json, ObjectMapper yaml, KubeProtobufDecoder protobuf) {
-        this.json = json;
-        this.yaml = yaml;
+        this.oneJsonValue = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.yaml = yaml.reader();
         this.protobuf = protobuf;
     }
 
@@ -49,7 +52,7 @@ public final class RequestBodyReader {
     public JsonNode readObject(String contentType, Buffer body) {
         String type = mediaType(contentType);
         if (type.isEmpty() || type.equals(JSON)) {
-            return requireObject(parse(json, body, "JSON"));
+            return requireObject(parse(oneJsonValue, body, "JSON"));
         }
         if (type.equals(YAML)) {
             return requireObject(parse(yaml, body, "YAML"));
@@ -62,7 +65,7 @@ public final class RequestBodyReader {
 
     /** Parses JSON (patch documents are JSON whatever their media type says, YAML only for apply). */
     public JsonNode readJson(Buffer body) {
-        return parse(json, body, "JSON");
+        return parse(oneJsonValue, body, "JSON");
     }
 
     public static ApiException unsupported(List<String> accepted) {
@@ -70,12 +73,12 @@ public final class RequestBodyReader {
                 "the body of the request was in an unknown format - accepted media types include: " + String.join(", ", accepted));
     }
 
-    private static JsonNode parse(ObjectMapper mapper, Buffer body, String what) {
+    private static JsonNode parse(ObjectReader reader, Buffer body, String what) {
         if (body == null || body.length() == 0) {
             throw ApiException.badRequest("the body of the request is empty; expected a " + what + " object");
         }
         try {
-            JsonNode node = mapper.readTree(body.getBytes());
+            JsonNode node = reader.readTree(body.getBytes());
             if (node == null || node.isMissingNode()) {
                 throw ApiException.badRequest("the body of the request is empty; expected a " + what + " object");
             }
@@ -87,15 +90,9 @@ public final class RequestBodyReader {
         }
     }
 
-    /** The parser's own words and where it stopped, without the source excerpt Jackson would add. */
+    /** The parser's own words and where it stopped, without the source excerpt or the Java types Jackson would add. */
     public static String describe(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String msg = e.getOriginalMessage();
-        int nl = msg == null ? -1 : msg.indexOf('\n');
-        if (nl >= 0) {
-            msg = msg.substring(0, nl);
-        }
-        return loc == null ? msg : msg + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        return DecodeErrors.describe(e);
     }
 
     private static JsonNode requireObject(JsonNode node) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.scheme.ResourceType;
-import dev.jetpod.apiserver.http.RequestBodyReader;
 
 /**
  * Moves one resource type between JSON trees and typed objects. Patches work on trees; everything else on the
@@ -48,11 +48,16 @@ public final class ObjectCodec<T extends KubeObject<T>> {
         try {
             return mapper.treeToValue(tree, type.javaType());
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind()
-                    + ": " + RequestBodyReader.describe(e));
+            throw cannotHandle(DecodeErrors.describe(e));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind() + ": " + e.getMessage());
+            // treeToValue wraps what is not a JsonProcessingException; our own value types reject text this way too
+            throw cannotHandle(e.getCause() instanceof JsonProcessingException j ? DecodeErrors.describe(j) : e.getMessage());
         }
+    }
+
+    /** kube-apiserver's wording for a body that does not fit the type, with the field and what was expected. */
+    private ApiException cannotHandle(String problem) {
+        return ApiException.badRequest(type.kind() + " in version \"" + type.version() + "\" cannot be handled as a " + type.kind() + ": " + problem);
     }
 
     public ObjectNode toTree(T object) {

@@ -1,7 +1,9 @@
 package dev.jetpod.apiserver.storage;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.errors.ApiException;
 import java.io.IOException;
 import java.util.Base64;
@@ -28,6 +30,8 @@ record ContinueToken(long revision, String start) {
         Wire w;
         try {
             w = json.readValue(Base64.getUrlDecoder().decode(token), Wire.class);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("continue key is not valid: " + DecodeErrors.describe(e));
         } catch (IllegalArgumentException | IOException e) {
             throw ApiException.badRequest("continue key is not valid: " + e.getMessage());
         }

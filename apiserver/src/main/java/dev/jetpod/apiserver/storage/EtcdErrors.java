@@ -11,9 +11,12 @@ import io.grpc.StatusRuntimeException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns what jetcd and gRPC throw into the API's error vocabulary, naming the etcd operation that failed. */
 final class EtcdErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(EtcdErrors.class);
     static final String COMPACTED = "required revision has been compacted";
 
     private EtcdErrors() {
@@ -29,33 +32,62 @@ final class EtcdErrors {
         }
         ErrorCode code = codeOf(cause);
         String message = messageOf(cause);
+        String said = userMessage(cause, code, message);
         if (lostConnection(cause, message)) {
             // the connection to etcd dropped mid-request (gRPC reports it as UNKNOWN "channel closed"): etcd is going away
-            return ApiException.unavailable("etcd is unreachable (" + operation + "): " + message);
+            return ApiException.unavailable("etcd is unreachable (" + operation + "): " + said);
         }
         if (code == null) {
-            return ApiException.internal("etcd " + operation + " failed: " + message);
+            LOG.warn("op=etcd operation=\"{}\" result=error error={}", operation, message);
+            return ApiException.internal("etcd " + operation + " failed: " + said);
         }
         switch (code) {
             case UNAVAILABLE:
             case DEADLINE_EXCEEDED:
             case CANCELLED:
             case ABORTED:
-                return ApiException.unavailable("etcd is unreachable (" + operation + "): " + message);
+                return ApiException.unavailable("etcd is unreachable (" + operation + "): " + said);
             case OUT_OF_RANGE:
                 if (isCompacted(cause)) {
                     return ApiException.expired("The resourceVersion for the provided list is too old.");
                 }
-                return ApiException.internal("etcd " + operation + " failed: " + message);
+                return ApiException.internal("etcd " + operation + " failed: " + said);
             case INVALID_ARGUMENT:
             case RESOURCE_EXHAUSTED:
                 if (message.contains("request is too large")) {
-                    return new ApiException(413, StatusReason.REQUEST_ENTITY_TOO_LARGE, "etcd rejected " + operation + ": " + message, null);
+                    return new ApiException(413, StatusReason.REQUEST_ENTITY_TOO_LARGE, "etcd rejected " + operation + ": " + said, null);
                 }
-                return ApiException.internal("etcd " + operation + " failed: " + message);
+                return ApiException.internal("etcd " + operation + " failed: " + said);
             default:
-                return ApiException.internal("etcd " + operation + " failed: " + message);
+                return ApiException.internal("etcd " + operation + " failed: " + said);
         }
+    }
+
+    /**
+     * What a client is told: etcd's own words ("etcdserver: request is too large") pass; gRPC's transport details
+     * ("io exception", "CallOptions deadline exceeded after 4.99s. Name resolution delay …", socket classes) become
+     * plain words.
+     */
+    static String userMessage(Throwable t, ErrorCode code, String message) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.net.ConnectException) {
+                return "connection refused";
+            }
+            if (c instanceof java.nio.channels.ClosedChannelException) {
+                return "connection closed";
+            }
+        }
+        if (code == ErrorCode.DEADLINE_EXCEEDED) {
+            return "no answer within the request timeout";
+        }
+        if (code == ErrorCode.UNAVAILABLE || code == ErrorCode.CANCELLED) {
+            return message.toLowerCase(java.util.Locale.ROOT).contains("channel closed") ? "connection closed" : "cannot connect";
+        }
+        if (code == null || code == ErrorCode.UNKNOWN) {
+            return message.toLowerCase(java.util.Locale.ROOT).contains("channel closed") ? "connection closed" : "unexpected error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     /** etcd answered "required revision has been compacted" (a read or watch at a revision etcd no longer keeps). */

@@ -1,8 +1,10 @@
 package dev.jetpod.apiserver.storage;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
@@ -155,7 +157,8 @@ final class ObjectCodec<T extends KubeObject<T>> {
     /** A value under this type's prefix that is not a valid object of the type (written by hand, or corrupted). */
     static final class UndecodableValueException extends RuntimeException {
         UndecodableValueException(String key, IOException cause) {
-            super("could not decode the object stored at " + key + ": " + cause.getMessage(), cause);
+            super("could not decode the object stored at " + key + ": "
+                    + (cause instanceof JsonProcessingException j ? DecodeErrors.describe(j) : cause.getMessage()), cause);
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.jetpod.jctl.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.DeleteOptions;
 import dev.jetpod.api.scheme.ResourceType;
@@ -227,8 +229,10 @@ public final class Api {
         }
         try {
             return json.readTree(r.bytes());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the apiserver's answer to " + method + " " + path + " is not JSON: " + DecodeErrors.syntax(e), e);
         } catch (IOException e) {
-            throw new IllegalStateException("the apiserver's answer to " + method + " " + path + " is not JSON: " + e.getMessage(), e);
+            throw new IllegalStateException("the apiserver's answer to " + method + " " + path + " could not be read: " + e.getMessage(), e);
         }
     }
 

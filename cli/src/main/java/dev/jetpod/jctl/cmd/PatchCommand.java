@@ -3,6 +3,7 @@ package dev.jetpod.jctl.cmd;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.client.PatchType;
 import dev.jetpod.jctl.CliException;
@@ -113,7 +114,7 @@ public final class PatchCommand implements Callable<Integer> {
             }
             return session.json().writeValueAsString(n);
         } catch (JsonProcessingException e) {
-            throw new CliException("unable to parse \"" + text + "\": " + e.getOriginalMessage());
+            throw new CliException("unable to parse \"" + text + "\": " + DecodeErrors.syntax(e));
         }
     }
 }

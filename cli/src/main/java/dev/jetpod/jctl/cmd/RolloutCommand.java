@@ -2,6 +2,7 @@ package dev.jetpod.jctl.cmd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.core.v1.PodTemplateSpec;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.WatchEvent;
@@ -199,7 +200,7 @@ public final class RolloutCommand implements Runnable {
             try {
                 return session.json().treeToValue(n, PodTemplateSpec.class);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("could not read the revision's pod template: " + e.getOriginalMessage(), e);
+                throw new IllegalStateException("could not read the revision's pod template: " + DecodeErrors.describe(e), e);
             }
         }
     }

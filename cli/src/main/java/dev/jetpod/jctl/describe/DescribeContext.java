@@ -3,6 +3,7 @@ package dev.jetpod.jctl.describe;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.jctl.api.Api;
 import java.time.Instant;
 
@@ -12,7 +13,7 @@ public record DescribeContext(Api api, ObjectMapper json, Instant now) {
         try {
             return json.treeToValue(n, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not read the " + type.getSimpleName() + " the server sent: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("could not read the " + type.getSimpleName() + " the server sent: " + DecodeErrors.describe(e), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.jetpod.jctl.print;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
 import dev.jetpod.api.meta.PartialObjectMetadata;
@@ -91,7 +92,7 @@ public final class Tables {
             return json.treeToValue(object, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not read " + object.path("kind").asText("object") + " \""
-                    + object.path("metadata").path("name").asText() + "\" from the server: " + e.getOriginalMessage(), e);
+                    + object.path("metadata").path("name").asText() + "\" from the server: " + DecodeErrors.describe(e), e);
         }
     }
 

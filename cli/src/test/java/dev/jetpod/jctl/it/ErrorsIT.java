@@ -34,6 +34,7 @@ class ErrorsIT {
         cluster.write("unknown-kind.yaml", "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n");
         cluster.write("no-name.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n");
         cluster.write("unknown-field.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  containers: [{name: c, image: i, imagee: j}]\n");
+        cluster.write("wrong-type.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  containers: {name: c, image: i}\n");
         cluster.write("other-ns.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: elsewhere}\n");
     }
 
@@ -52,6 +53,8 @@ class ErrorsIT {
                 Arguments.of(List.of("apply", "-f", "invalid.yaml"), "The Pod \"x\" is invalid: spec.containers[0].image: Required value"),
                 Arguments.of(List.of("apply", "-f", "unknown-field.yaml"),
                         "Error from server (BadRequest): error when creating \"unknown-field.yaml\": Pod in version \"v1\" cannot be handled as a Pod: strict decoding error: unknown field \"spec.containers[0].imagee\""),
+                Arguments.of(List.of("apply", "-f", "wrong-type.yaml"),
+                        "Error from server (BadRequest): error when creating \"wrong-type.yaml\": Pod in version \"v1\" cannot be handled as a Pod: spec.containers: cannot decode an object as a list"),
                 Arguments.of(List.of("apply", "-f", "no-name.yaml"), "error: error validating no-name.yaml: metadata.name is required"),
                 Arguments.of(List.of("apply", "-f", "other-ns.yaml", "-n", "default"),
                         "error: the namespace from the provided object \"elsewhere\" does not match the namespace \"default\". You must pass '--namespace=elsewhere' to perform this operation."),

@@ -1,7 +1,6 @@
 package dev.jetpod.runtime.cli;
 
 import dev.jetpod.runtime.ContainerRuntime;
-import dev.jetpod.runtime.RuntimeFailure;
 import dev.jetpod.runtime.RuntimeOptions;
 import dev.jetpod.runtime.image.cli.ImageCommands;
 import picocli.CommandLine;
@@ -49,9 +48,7 @@ public final class Main {
         cl.getSubcommands().get("exec").setStopAtPositional(true); // options after the id belong to the command
         ImageCommands.register(cl);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String msg = e instanceof RuntimeFailure || e instanceof IllegalArgumentException
-                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            commandLine.getErr().println("jetpod-runtime: " + msg);
+            commandLine.getErr().println("jetpod-runtime: " + CliErrors.render(e));
             return 1;
         });
         return cl;

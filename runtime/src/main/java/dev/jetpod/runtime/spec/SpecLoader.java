@@ -3,6 +3,7 @@ package dev.jetpod.runtime.spec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jetpod.runtime.JsonProblems;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +43,7 @@ public final class SpecLoader {
         try {
             spec = json.readValue(text, Spec.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidSpecException("invalid config.json: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""));
+            throw new InvalidSpecException("invalid config.json: " + JsonProblems.describe(e));
         }
         validate(spec);
         return spec;

@@ -39,6 +39,9 @@ class SpecLoaderTest {
     @Test
     void invalidDocumentsNameTheProblem() {
         assertTrue(error("{\"ociVersion\":").startsWith("invalid config.json"));
+        assertEquals("invalid config.json: process.args: expected a list, found a string (line 1, column 66)",
+                error(spec("\"process\":{\"args\":\"sh\",\"cwd\":\"/\"}")));
+        assertEquals("invalid config.json: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1) (line 1, column 7)", error("{\"a\":1"));
         assertTrue(error("{\"ociVersion\":\"0.9\"}").contains("ociVersion"));
         assertTrue(error(spec("\"process\":{\"args\":[],\"cwd\":\"/\"}")).contains("process.args"));
         assertTrue(error(spec("\"process\":{\"args\":[\"sh\"],\"cwd\":\"tmp\"}")).contains("cwd"));

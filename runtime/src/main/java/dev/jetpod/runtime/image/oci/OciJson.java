@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.jetpod.runtime.image.InvalidImageException;
+import dev.jetpod.runtime.JsonProblems;
 
 import java.io.IOException;
 
@@ -32,6 +33,8 @@ public final class OciJson {
                 throw new InvalidImageException(what + " is empty");
             }
             return value;
+        } catch (JsonProcessingException e) {
+            throw new InvalidImageException("could not parse " + what + ": " + JsonProblems.describe(e), e);
         } catch (IOException e) {
             throw new InvalidImageException("could not parse " + what + ": " + firstLine(e), e);
         }
