@@ -7,17 +7,12 @@ import io.etcd.jetcd.Client;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,14 +27,28 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApiBenchmark {
     private static final int CONCURRENCY = 64;
+    /** Phase 1 alternates the apiserver and raw etcd in this many rounds each. */
+    private static final int ROUNDS = 5;
 
     private ApiBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception e) {
+            // Vert.x threads would keep the JVM alive after a failed phase: say what failed and exit
+            System.err.println("api benchmark failed: " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int seconds = 10;
-        // the JIT compiles the create path for a good 20 s; measuring before it settles measures the compiler
-        int warmup = 25;
+        // the apiserver's JIT compiles for some 40 s on two busy cores (measured: compiler threads at ~0.45 cores until
+        // then, ~0.02 after); measuring before it settles measures the compiler
+        int warmup = 45;
         String phases = "1234";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -51,36 +60,60 @@ public final class ApiBenchmark {
         }
         Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
         System.out.println("Jetpod API server benchmark (" + Runtime.getRuntime().availableProcessors() + " CPUs, etcd data on " + base + ")");
+        System.out.println("apiserver: its own process, JVM flags " + ApiServerProcess.javaOpts() + "; load generator and raw jetcd client: this JVM");
         Vertx vertx = Vertx.vertx();
         // the load generator gets its own event loops, so it does not queue behind the server's work
         Vertx clients = Vertx.vertx(new io.vertx.core.VertxOptions().setEventLoopPoolSize(2));
         HttpClient http = clients.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true),
                 new PoolOptions().setHttp1MaxSize(CONCURRENCY + 8));
-        HttpClient watchHttp = clients.createHttpClient(new HttpClientOptions().setKeepAlive(true), new PoolOptions().setHttp1MaxSize(128));
-        try (EtcdLauncher etcd = EtcdLauncher.start(base); Client raw = Client.builder().endpoints(etcd.endpoint()).build()) {
-            RunningApiServer server = ApiServer.start(vertx, ApiServerConfig.forTests(etcd.endpoint())).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-            awaitReady(http, server.port());
-            createNamespace(http, server.port(), "bench");
-            createNamespace(http, server.port(), "fanout");
-
-            if (phases.contains("1")) {
-            System.out.println("\n1. creates/s at concurrency " + CONCURRENCY + " (" + seconds + " s each, after " + warmup + " s of warm-up)");
-            CreateThroughput.apiserver(clients, http, server.port(), "bench", CONCURRENCY, Duration.ofSeconds(warmup), "warm-");
-            CreateThroughput.rawEtcd(raw, CONCURRENCY, Duration.ofSeconds(Math.max(3, warmup / 5)));
-            double api = CreateThroughput.apiserver(clients, http, server.port(), "bench", CONCURRENCY, Duration.ofSeconds(seconds), "p-");
-            double etcdTx = CreateThroughput.rawEtcd(raw, CONCURRENCY, Duration.ofSeconds(seconds));
-            System.out.printf("   apiserver pod creates/s: %.0f%n   raw etcd txns/s:         %.0f%n   ratio:                   %.2f (goal >= 0.7)%n", api, etcdTx, api / etcdTx);
+        HttpClient watchHttp = clients.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true), new PoolOptions().setHttp1MaxSize(128));
+        // each phase gets its own etcd and apiserver process: the pods one phase leaves in the watch cache (some 100,000
+        // after phase 1) are not the next phase's working set
+        if (phases.contains("1")) {
+            try (EtcdLauncher etcd = EtcdLauncher.start(base); Client raw = Client.builder().endpoints(etcd.endpoint()).build();
+                 ApiServerProcess server = ApiServerProcess.start(etcd.endpoint())) {
+                awaitReady(http, server.port());
+                createNamespace(http, server.port(), "bench");
+                System.out.println("\n1. creates/s at concurrency " + CONCURRENCY + ", after " + warmup + " s of warm-up; " + ROUNDS
+                        + " interleaved rounds of " + seconds / (double) ROUNDS + " s each side");
+                CreateThroughput.apiserver(clients, http, server.port(), "bench", CONCURRENCY, Duration.ofSeconds(warmup), "warm-");
+                CreateThroughput.rawEtcd(raw, CONCURRENCY, Duration.ofSeconds(Math.max(3, warmup / 5)), "warm-");
+                // alternating short rounds: both sides see the same etcd (its size grows as the run goes on) and the same
+                // machine (other work comes and goes)
+                Duration round = Duration.ofMillis(seconds * 1000L / ROUNDS);
+                double apiSum = 0;
+                double rawSum = 0;
+                CpuAccounting apiCpu = new CpuAccounting().add("apiserver", server.pid()).add("etcd", etcd.pid()).add("load generator", ProcessHandle.current().pid());
+                CpuAccounting rawCpu = new CpuAccounting().add("etcd", etcd.pid()).add("load generator", ProcessHandle.current().pid());
+                for (int r = 0; r < ROUNDS; r++) {
+                    apiCpu.resume();
+                    apiSum += CreateThroughput.apiserver(clients, http, server.port(), "bench", CONCURRENCY, round, "p" + r + "-");
+                    apiCpu.pause();
+                    rawCpu.resume();
+                    rawSum += CreateThroughput.rawEtcd(raw, CONCURRENCY, round, "p" + r + "-");
+                    rawCpu.pause();
+                }
+                double api = apiSum / ROUNDS;
+                double etcdTx = rawSum / ROUNDS;
+                System.out.printf("   apiserver pod creates/s: %.0f%n     CPU: %s%n   raw etcd txns/s:         %.0f%n     CPU: %s%n   ratio:                   %.2f (goal >= 0.7)%n",
+                        api, apiCpu.cores(), etcdTx, rawCpu.cores(), api / etcdTx);
             }
-            if (phases.contains("2")) {
-
-            System.out.println("\n2. watch fan-out: 100 watchers on pods, 500 creates/s for " + seconds + " s");
-            // a first, unmeasured round compiles the watch path
-            WatchFanout.run(clients, watchHttp, server.port(), "fanout", 100, 500, Math.max(5, warmup / 3));
-            WatchFanout.Result fan = WatchFanout.run(clients, watchHttp, server.port(), "fanout", 100, 500, seconds);
-            System.out.printf("   frames delivered: %d of %d; latency (every 10th watcher, %d samples) p50 %.1f ms, p99 %.1f ms, max %.1f ms (goal p99 < 50 ms)%n",
-                    fan.delivered(), fan.expected(), fan.latency().count(), fan.latency().millis(50), fan.latency().millis(99), fan.latency().millis(100));
+        }
+        if (phases.contains("2")) {
+            try (EtcdLauncher etcd = EtcdLauncher.start(base); ApiServerProcess server = ApiServerProcess.start(etcd.endpoint())) {
+                awaitReady(http, server.port());
+                createNamespace(http, server.port(), "fanout");
+                CpuAccounting cpu = new CpuAccounting().add("apiserver", server.pid()).add("etcd", etcd.pid())
+                        .add("load generator", ProcessHandle.current().pid());
+                System.out.println("\n2. watch fan-out: 100 watchers on pods, 500 creates/s for " + seconds + " s");
+                // a first, unmeasured round compiles the watch path
+                WatchFanout.run(clients, watchHttp, server.port(), "fanout", 100, 500, Math.max(10, warmup * 2 / 3));
+                cpu.begin();
+                WatchFanout.Result fan = WatchFanout.run(clients, watchHttp, server.port(), "fanout", 100, 500, seconds);
+                System.out.printf("   frames delivered: %d of %d; latency (every 10th watcher, %d samples) p50 %.1f ms, p99 %.1f ms, max %.1f ms (goal p99 < 50 ms)%n     CPU: %s%n",
+                        fan.delivered(), fan.expected(), fan.latency().count(), fan.latency().millis(50), fan.latency().millis(99), fan.latency().millis(100),
+                        cpu.cores());
             }
-            server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
 
         if (!phases.contains("3") && !phases.contains("4")) {
@@ -133,34 +166,5 @@ public final class ApiBenchmark {
         return http.request(o).compose(req -> body == null ? req.send() : req.send(body))
                 .compose(r -> r.body().map(b -> r.statusCode()))
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
-
-
-    /** The classpath this JVM runs with, for the child apiserver. */
-    static List<String> childCommand(String etcd) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-cp", System.getProperty("java.class.path"), "dev.jetpod.apiserver.Main",
-                "--etcd-servers", etcd, "--bind-address", "127.0.0.1", "--port", "0");
-    }
-
-    static String readListeningUrl(Process p) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            int at = line.indexOf("listening on ");
-            if (at >= 0) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        out.lines().forEach(l -> { });
-                    } catch (java.io.UncheckedIOException closed) {
-                        // the child was stopped; its output ends here
-                    }
-                }, "child-output");
-                drain.setDaemon(true);
-                drain.start();
-                return line.substring(at + "listening on ".length()).trim();
-            }
-        }
-        throw new IllegalStateException("child apiserver exited before listening");
     }
 }

@@ -56,6 +56,10 @@ public final class EtcdLauncher implements AutoCloseable {
         return e;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public String endpoint() {
         return "http://127.0.0.1:" + clientPort;
     }

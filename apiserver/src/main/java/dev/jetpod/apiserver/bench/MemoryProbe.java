@@ -2,7 +2,6 @@ package dev.jetpod.apiserver.bench;
 
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -27,9 +26,8 @@ final class MemoryProbe {
     }
 
     static Result measure(String etcd, HttpClient http) throws Exception {
-        Process p = new ProcessBuilder(ApiBenchmark.childCommand(etcd)).redirectErrorStream(true).start();
-        try {
-            int port = URI.create(ApiBenchmark.readListeningUrl(p)).getPort();
+        try (ApiServerProcess p = ApiServerProcess.start(etcd)) {
+            int port = p.port();
             ApiBenchmark.awaitReady(http, port);
             ListLatency.get(http, port, "/api/v1/namespaces/list/pods?resourceVersion=0");
             ApiBenchmark.status(http, port, HttpMethod.GET, "/api/v1/namespaces/list/pods", null);
@@ -40,11 +38,6 @@ final class MemoryProbe {
             new ProcessBuilder("jcmd", Long.toString(p.pid()), "GC.run").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
             String metrics = ListLatency.get(http, port, "/metrics").toString();
             return new Result(rss, hwm, heapUsed(metrics));
-        } finally {
-            p.destroy();
-            if (!p.waitFor(15, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
         }
     }
 

@@ -62,10 +62,10 @@ final class WatchFanout {
         CountDownLatch sent = new CountDownLatch(1);
         long timer = vertx.setPeriodic(10, t -> {
             for (int k = 0; k < perTick && seq.get() < total; k++) {
-                String body = PodBodies.pod(round + "-" + seq.incrementAndGet(), System.nanoTime());
+                Buffer body = PodBodies.podBuffer(round + "-" + seq.incrementAndGet(), System.nanoTime());
                 RequestOptions o = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
                         .setURI("/api/v1/namespaces/" + ns + "/pods").putHeader("Content-Type", "application/json");
-                http.request(o).compose(req -> req.send(Buffer.buffer(body))).compose(r -> r.body().map(b -> r.statusCode()))
+                http.request(o).compose(req -> req.send(body)).compose(r -> r.end().map(v -> r.statusCode()))
                         .onSuccess(code -> {
                             if (code == 201) {
                                 created.incrementAndGet();
