@@ -3,6 +3,7 @@ package dev.jetpod.apiserver.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jetpod.api.schema.Schema;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,22 @@ public record Comparison(FieldSet added, FieldSet modified, FieldSet removed) {
         return c;
     }
 
-    /** Paths whose value this change set: added or modified. */
+    /** Paths whose value this change set: added or modified. (The caller must not modify the set.) */
     public FieldSet changed() {
-        return added.union(modified);
+        return modified.isEmpty() ? added : added.union(modified);
     }
 
     private void walk(JsonNode a, JsonNode b, Schema s, List<PathElement> path) {
         if (a == null && b == null) {
+            return;
+        }
+        if (a == null) {
+            // all of b is new (every create): build its subtree in one pass
+            FieldSet sub = FieldSet.empty();
+            addedSubtree(b, s, path.isEmpty(), sub);
+            if (!sub.isEmpty()) {
+                added.insertAll(path, sub);
+            }
             return;
         }
         boolean emptyBoth = isEmptyObject(a) && isEmptyObject(b);
@@ -84,6 +94,52 @@ public record Comparison(FieldSet added, FieldSet modified, FieldSet removed) {
             return;
         }
         leaf(a, b, path);
+    }
+
+    /**
+     * What {@link #walk} records for {@code walk(null, b)}, written into {@code node} (the set's node at b's path):
+     * atomic and scalar values and empty objects are members; granular maps (not the root) are members and so are
+     * their keys' subtrees; struct fields recurse; list items are members by their key or value, and their fields
+     * below them.
+     */
+    private static void addedSubtree(JsonNode b, Schema s, boolean root, FieldSet node) {
+        if (TypedFields.isAtomic(s) || isEmptyObject(b) || !isContainer(b)) {
+            node.markMember();
+            return;
+        }
+        if (s instanceof Schema.Struct || s instanceof Schema.MapOf) {
+            if (s instanceof Schema.MapOf && !root) {
+                node.markMember();
+            }
+            if (!b.isObject()) {
+                return;
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = b.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                Schema child = TypedFields.childSchema(s, f.getKey());
+                JsonNode value = present(f.getValue());
+                if (child == null || value == null) {
+                    continue;
+                }
+                FieldSet c = FieldSet.empty();
+                addedSubtree(value, child, false, c);
+                node.attach(new PathElement.Field(f.getKey()), c);
+            }
+            return;
+        }
+        if (s instanceof Schema.ListOf list) {
+            for (Map.Entry<PathElement, JsonNode> item : ListItems.byElement(b, list).entrySet()) {
+                FieldSet c = FieldSet.empty();
+                c.markMember();
+                if (!(item.getKey() instanceof PathElement.Value)) {
+                    addedSubtree(item.getValue(), list.element(), false, c);
+                }
+                node.attach(item.getKey(), c);
+            }
+            return;
+        }
+        node.markMember();
     }
 
     private void leaf(JsonNode a, JsonNode b, List<PathElement> path) {

@@ -56,15 +56,23 @@ public final class FieldManager<T extends KubeObject<T>> {
      */
     public T recordUpdate(T old, T updated, String manager, String subresource, Instant now) {
         ManagedFields mf = ManagedFields.decode(updated.metadata().managedFields());
-        Comparison c = Comparison.of(old == null ? null : view(tree(old), subresource), view(tree(updated), subresource), schema);
+        // the trees are made here and used only here: trimmed in place rather than copied
+        Comparison c = Comparison.of(old == null ? null : trim(trackedTree(old), subresource), trim(trackedTree(updated), subresource), schema);
         FieldSet changed = c.changed();
+        boolean removedAny = !c.removed().isEmpty();
         for (ManagedFields.Entry e : mf.entries()) {
             if (!e.is(manager, ManagedFields.UPDATE, subresource)) {
-                e.fields = e.fields.difference(changed).difference(c.removed());
+                e.fields = e.fields.difference(changed);
+                if (removedAny) {
+                    e.fields = e.fields.difference(c.removed());
+                }
             }
         }
         ManagedFields.Entry mine = mf.find(manager, ManagedFields.UPDATE, subresource);
-        FieldSet owned = (mine == null ? FieldSet.empty() : mine.fields).union(changed).difference(c.removed());
+        FieldSet owned = mine == null ? changed : mine.fields.union(changed);
+        if (removedAny) {
+            owned = owned.difference(c.removed());
+        }
         mf.put(manager, ManagedFields.UPDATE, subresource, type.apiVersion(), seconds(now), owned);
         mf.capUpdates(MAX_UPDATE_MANAGERS, ANCIENT_CHANGES, type.apiVersion());
         return updated.withMetadata(updated.metadata().withManagedFields(encodedOrNull(mf)));
@@ -119,7 +127,11 @@ public final class FieldManager<T extends KubeObject<T>> {
 
     /** The part of an object a write through {@code subresource} tracks: no server-owned fields; status apart. */
     private ObjectNode view(ObjectNode tree, String subresource) {
-        ObjectNode v = tree.deepCopy();
+        return trim(tree.deepCopy(), subresource);
+    }
+
+    /** {@link #view} of a tree nobody else holds: trimmed in place. */
+    private ObjectNode trim(ObjectNode v, String subresource) {
         ROOT_UNTRACKED.forEach(v::remove);
         if (v.get("metadata") instanceof ObjectNode m) {
             METADATA_UNTRACKED.forEach(m::remove);
@@ -139,6 +151,12 @@ public final class FieldManager<T extends KubeObject<T>> {
 
     private ObjectNode tree(T object) {
         return mapper.valueToTree(object);
+    }
+
+    /** The object's tree without its managedFields, which are never tracked (and need not be encoded to be dropped). */
+    private ObjectNode trackedTree(T object) {
+        ObjectMeta m = object.metadata();
+        return tree(m != null && m.managedFields() != null ? object.withMetadata(m.withManagedFields(null)) : object);
     }
 
     private static List<ManagedFieldsEntry> encodedOrNull(ManagedFields mf) {

@@ -68,6 +68,34 @@ public final class FieldSet {
         return this;
     }
 
+    /**
+     * Adds every member of {@code subtree} below {@code path} (creating the path): what {@link #insert} of each of its
+     * paths would do, without walking from the root for every one.
+     */
+    FieldSet insertAll(List<PathElement> path, FieldSet subtree) {
+        FieldSet node = this;
+        for (PathElement pe : path) {
+            node = node.children.computeIfAbsent(pe, k -> new FieldSet());
+        }
+        node.addAll(subtree);
+        return this;
+    }
+
+    /** Makes this node a member (its path is in the set). */
+    void markMember() {
+        member = true;
+    }
+
+    /** Attaches {@code child} under {@code pe} if it holds any member (an empty node would read as a member in fieldsV1). */
+    void attach(PathElement pe, FieldSet child) {
+        if (!child.isEmpty()) {
+            children.merge(pe, child, (a, b) -> {
+                a.addAll(b);
+                return a;
+            });
+        }
+    }
+
     public boolean has(List<PathElement> path) {
         FieldSet node = this;
         for (PathElement pe : path) {

@@ -134,12 +134,28 @@ public sealed interface PathElement extends Comparable<PathElement> {
         return n.toString();
     }
 
-    /** Order in fieldsV1 and messages: fields, then values, keys, indexes; within a kind by text. */
+    /**
+     * Order in fieldsV1 and messages: fields, then values, keys, indexes; within a kind by text (the order of
+     * {@link #wire()}, whose prefix is the same within a kind; compared without building it, as this runs for every
+     * tree step of every field set).
+     */
     @Override
     default int compareTo(PathElement o) {
         int a = rank(this);
         int b = rank(o);
-        return a != b ? Integer.compare(a, b) : wire().compareTo(o.wire());
+        if (a != b) {
+            return Integer.compare(a, b);
+        }
+        if (this instanceof Field f) {
+            return f.name().compareTo(((Field) o).name());
+        }
+        if (this instanceof Value v) {
+            return v.json().compareTo(((Value) o).json());
+        }
+        if (this instanceof Key k) {
+            return k.json().compareTo(((Key) o).json());
+        }
+        return Integer.toString(((Index) this).index()).compareTo(Integer.toString(((Index) o).index()));
     }
 
     private static int rank(PathElement e) {

@@ -5,12 +5,14 @@ import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
 import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
+import dev.jetpod.apiserver.http.EncodedJson;
 import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.RequestBodyReader;
 import dev.jetpod.apiserver.namespace.NamespaceGuard;
 import dev.jetpod.apiserver.registry.ApiResource;
 import dev.jetpod.apiserver.registry.SystemMetadata;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import java.security.SecureRandom;
 
 /**
@@ -39,11 +41,15 @@ public final class CreateHandler {
         JsonNode tree = reader.readObject(call.ctx().request().getHeader("Content-Type"), call.ctx().body().buffer());
         fields.checkObject(call.ctx().request(), call.type(), "CreateOptions", call.ctx().body().buffer(), tree);
         T decoded = r.codec().decodeForEndpoint(tree);
-        return create(call, decoded).map(Reply::created);
+        return write(call, decoded).map(c -> Reply.created(c.replyBody()));
     }
 
     /** Creates a decoded object at the call's path (also the first server-side apply of an object). */
     <T extends KubeObject<T>> Future<T> create(ResourceCall<T> call, T decoded) {
+        return write(call, decoded).map(Created::object);
+    }
+
+    private <T extends KubeObject<T>> Future<Created<T>> write(ResourceCall<T> call, T decoded) {
         ApiResource<T> r = call.resource();
         T object = withSystemMetadata(call, decoded);
         Future<Void> nsReady = r.namespaced() ? namespaces.checkCreateAllowed(call.namespace(), r.type(), object.metadata().name()) : Future.succeededFuture();
@@ -54,7 +60,7 @@ public final class CreateHandler {
         });
     }
 
-    private <T extends KubeObject<T>> Future<T> createWithGeneratedName(ResourceCall<T> call, T object, int attemptsLeft) {
+    private <T extends KubeObject<T>> Future<Created<T>> createWithGeneratedName(ResourceCall<T> call, T object, int attemptsLeft) {
         String name = object.metadata().generateName() + suffix();
         return createOnce(call, object.withMetadata(object.metadata().withName(name))).recover(e -> {
             if (e instanceof ApiException a && a.isAlreadyExists() && attemptsLeft > 1) {
@@ -64,9 +70,20 @@ public final class CreateHandler {
         });
     }
 
-    private <T extends KubeObject<T>> Future<T> createOnce(ResourceCall<T> call, T object) {
+    private <T extends KubeObject<T>> Future<Created<T>> createOnce(ResourceCall<T> call, T object) {
         T admitted = ManagedFieldsRecording.onCreate(call, call.resource().admission().admitCreate(object));
-        return call.dryRun() ? Future.succeededFuture(admitted) : call.store().create(admitted);
+        if (call.dryRun()) {
+            return Future.succeededFuture(new Created<>(admitted, null));
+        }
+        return call.store().createEncoded(admitted).map(e -> new Created<>(e.object(), e.json()));
+    }
+
+    /** A created object and the JSON the store made of it (none for a dry run, which stores nothing). */
+    private record Created<T>(T object, byte[] json) {
+        /** The reply: the stored JSON as is when the client takes JSON, the object for any other form. */
+        Object replyBody() {
+            return json == null ? object : new EncodedJson(Buffer.buffer(json), object);
+        }
     }
 
     private <T extends KubeObject<T>> T withSystemMetadata(ResourceCall<T> call, T object) {

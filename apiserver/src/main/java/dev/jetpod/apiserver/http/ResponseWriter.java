@@ -22,7 +22,13 @@ public final class ResponseWriter {
         if (response.ended() || response.closed()) {
             return;
         }
-        Buffer bytes = reply.body() instanceof EncodedJson e && format == ResponseFormat.JSON ? e.bytes() : Buffer.buffer(encode(reply.body(), format));
+        Object body = reply.body();
+        Buffer bytes;
+        if (body instanceof EncodedJson e && (format == ResponseFormat.JSON || e.object() == null)) {
+            bytes = e.bytes();
+        } else {
+            bytes = Buffer.buffer(encode(body instanceof EncodedJson e ? e.object() : body, format));
+        }
         response.setStatusCode(reply.code())
                 .putHeader(HttpHeaders.CONTENT_TYPE, format.mediaType())
                 .putHeader("Cache-Control", "no-cache, private")

@@ -4,6 +4,7 @@ import dev.jetpod.api.core.v1.Namespace;
 import dev.jetpod.api.meta.KubeList;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.apiserver.storage.EncodedList;
+import dev.jetpod.apiserver.storage.EncodedObject;
 import dev.jetpod.apiserver.storage.ListOptions;
 import dev.jetpod.apiserver.storage.ObjectStore;
 import dev.jetpod.apiserver.storage.UpdateFunction;
@@ -34,6 +35,11 @@ public final class GuardedNamespaceStore implements ObjectStore<Namespace> {
     @Override
     public Future<Namespace> create(Namespace object) {
         return store.create(object).onSuccess(guard::observe);
+    }
+
+    @Override
+    public Future<EncodedObject<Namespace>> createEncoded(Namespace object) {
+        return store.createEncoded(object).onSuccess(e -> guard.observe(e.object()));
     }
 
     @Override

@@ -157,7 +157,8 @@ final class CacheReflector<T extends KubeObject<T>> implements AutoCloseable {
             String key = EtcdConnection.utf8(kv.getKey());
             if (e.getEventType() == WatchEvent.EventType.PUT) {
                 // an undecodable value is treated as gone: no client could read it either
-                changes.add(new WatchCache.Change<>(key, kv.getModRevision(), decode(key, kv)));
+                EncodedObject<T> own = cache.takeOwnWrite(key, kv);
+                changes.add(new WatchCache.Change<>(key, kv.getModRevision(), own != null ? own : decode(key, kv)));
             } else if (e.getEventType() == WatchEvent.EventType.DELETE) {
                 changes.add(new WatchCache.Change<>(key, kv.getModRevision(), null));
             }

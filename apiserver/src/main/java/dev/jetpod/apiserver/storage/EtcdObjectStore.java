@@ -66,8 +66,14 @@ final class EtcdObjectStore<T extends KubeObject<T>> implements ObjectStore<T> {
 
     @Override
     public Future<T> create(T object) {
+        return createEncoded(object).map(EncodedObject::object);
+    }
+
+    @Override
+    public Future<EncodedObject<T>> createEncoded(T toCreate) {
         String key;
         byte[] value;
+        T object = codec.shareCommonParts(toCreate);
         try {
             ObjectMeta m = requireMetadata(object);
             key = layout.key(m.namespace(), m.name());
@@ -76,15 +82,19 @@ final class EtcdObjectStore<T extends KubeObject<T>> implements ObjectStore<T> {
             return Future.failedFuture(e);
         }
         ByteSequence k = KeyLayout.bytes(key);
+        ByteSequence v = ByteSequence.from(value);
+        OwnWrites.Expected<T> expected = cache.expectOwnWrite(key, v, value, object);
         return etcd.execute("create", resource, () -> etcd.kv().txn()
                         .If(new Cmp(k, Cmp.Op.EQUAL, CmpTarget.createRevision(0)))
-                        .Then(Op.put(k, ByteSequence.from(value), PutOption.DEFAULT))
+                        .Then(Op.put(k, v, PutOption.DEFAULT))
                         .commit())
+                .onFailure(e -> cache.withdrawOwnWrite(key, expected))
                 .compose(resp -> {
                     if (!resp.isSucceeded()) {
+                        cache.withdrawOwnWrite(key, expected);
                         return Future.failedFuture(ApiException.alreadyExists(type.group(), type.plural(), object.metadata().name()));
                     }
-                    return Future.succeededFuture(stored(object, resp.getHeader().getRevision()));
+                    return Future.succeededFuture(codec.stored(object, value, resp.getHeader().getRevision()));
                 });
     }
 
@@ -201,7 +211,8 @@ final class EtcdObjectStore<T extends KubeObject<T>> implements ObjectStore<T> {
     private Future<T> attempt(String key, String name, Current<T> current, UpdateFunction<T> update, int attemptsLeft) {
         T updated;
         try {
-            updated = update.apply(current.object());
+            T result = update.apply(current.object());
+            updated = result == current.object() ? result : codec.shareCommonParts(result);
         } catch (RuntimeException e) {
             if (!current.fresh()) {
                 // the function may have rejected a stale cached object (e.g. a resourceVersion precondition): ask etcd
@@ -222,15 +233,19 @@ final class EtcdObjectStore<T extends KubeObject<T>> implements ObjectStore<T> {
             return Future.failedFuture(e);
         }
         ByteSequence k = KeyLayout.bytes(key);
+        ByteSequence v = ByteSequence.from(value);
+        OwnWrites.Expected<T> expected = cache.expectOwnWrite(key, v, value, updated);
         return etcd.execute("update", resource, () -> etcd.kv().txn()
                         .If(new Cmp(k, Cmp.Op.EQUAL, CmpTarget.modRevision(current.revision())))
-                        .Then(Op.put(k, ByteSequence.from(value), PutOption.DEFAULT))
+                        .Then(Op.put(k, v, PutOption.DEFAULT))
                         .Else(Op.get(k, GET_ONE))
                         .commit())
+                .onFailure(e -> cache.withdrawOwnWrite(key, expected))
                 .compose(resp -> {
                     if (resp.isSucceeded()) {
                         return Future.succeededFuture(stored(updated, resp.getHeader().getRevision()));
                     }
+                    cache.withdrawOwnWrite(key, expected);
                     Current<T> latest = fromElse(resp, key, name);
                     if (latest == null) {
                         return Future.failedFuture(notFound(name));

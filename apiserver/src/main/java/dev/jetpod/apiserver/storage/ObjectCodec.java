@@ -23,10 +23,19 @@ final class ObjectCodec<T extends KubeObject<T>> {
 
     private final ResourceType<T> type;
     private final ObjectMapper json;
+    private final FieldsV1Interner fieldsV1 = new FieldsV1Interner();
 
     ObjectCodec(ResourceType<T> type, ObjectMapper json) {
         this.type = type;
         this.json = json;
+    }
+
+    /**
+     * {@code object} sharing the parts many stored objects have in common (see {@link FieldsV1Interner}): what the
+     * watch cache should hold. Writes call it before encoding; decoding does it itself.
+     */
+    T shareCommonParts(T object) {
+        return fieldsV1.intern(object);
     }
 
     /** The etcd value for {@code object}: type meta from the scheme, resourceVersion removed. */
@@ -42,6 +51,16 @@ final class ObjectCodec<T extends KubeObject<T>> {
         }
     }
 
+    /**
+     * The object this codec just encoded into {@code value} (see {@link #encodeForStorage}), as stored at
+     * {@code revision}, with the JSON {@link #decode} would have made of that value: no decoding needed.
+     */
+    EncodedObject<T> stored(T object, byte[] value, long revision) {
+        T withRv = withResourceVersion(object.withTypeMeta(type.apiVersion(), type.kind()), revision);
+        byte[] spliced = spliceResourceVersion(value, revision);
+        return spliced != null ? new EncodedObject<>(withRv, spliced) : encode(withRv);
+    }
+
     /** The object stored in an etcd value at {@code revision}, with its JSON. */
     EncodedObject<T> decode(String key, byte[] value, long revision) {
         T object;
@@ -53,6 +72,7 @@ final class ObjectCodec<T extends KubeObject<T>> {
         if (object == null || object.metadata() == null) {
             throw new UndecodableValueException(key, new IOException("no metadata"));
         }
+        object = shareCommonParts(object);
         T withRv = withResourceVersion(object.withTypeMeta(type.apiVersion(), type.kind()), revision);
         boolean ownLayout = object.metadata().resourceVersion() == null
                 && type.apiVersion().equals(object.apiVersion()) && type.kind().equals(object.kind());

@@ -21,6 +21,12 @@ public interface ObjectStore<T extends KubeObject<T>> {
     /** Creates; AlreadyExists if the key is taken. The object must carry its final name (generateName resolved by the caller). */
     Future<T> create(T object);
 
+    /**
+     * {@link #create}, answering the created object together with its JSON as lists and watches serve it
+     * (resourceVersion included), so a reply can be written without encoding the object again.
+     */
+    Future<EncodedObject<T>> createEncoded(T object);
+
     /** The current object; NotFound if absent. */
     Future<T> get(String namespace, String name);
 

@@ -3,6 +3,8 @@ package dev.jetpod.apiserver.storage;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.WatchEvent;
+import io.etcd.jetcd.ByteSequence;
+import io.etcd.jetcd.KeyValue;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -29,6 +31,7 @@ final class WatchCache<T extends KubeObject<T>> {
     private final StorageConfig config;
     private final StorageMetrics metrics;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final OwnWrites<T> ownWrites = new OwnWrites<>();
 
     // guarded by lock
     private final TreeMap<String, EncodedObject<T>> state = new TreeMap<>();
@@ -160,7 +163,25 @@ final class WatchCache<T extends KubeObject<T>> {
         }
     }
 
+    // ---- the write path's hand-off (any thread) ----
+
+    /** This server is about to write {@code bytes} (encoding {@code object}) under {@code key}; see {@link OwnWrites}. */
+    OwnWrites.Expected<T> expectOwnWrite(String key, ByteSequence value, byte[] bytes, T object) {
+        return ownWrites.expect(key, value, bytes, object);
+    }
+
+    /** The write registered by {@link #expectOwnWrite} did not happen. */
+    void withdrawOwnWrite(String key, OwnWrites.Expected<T> expected) {
+        ownWrites.withdraw(key, expected);
+    }
+
     // ---- writes (the reflector's thread only) ----
+
+    /** The object of a change this server wrote (see {@link OwnWrites}) at the change's revision, or null. */
+    EncodedObject<T> takeOwnWrite(String key, KeyValue kv) {
+        OwnWrites.Expected<T> e = ownWrites.take(key, kv.getValue());
+        return e == null ? null : codec.stored(e.object(), e.bytes(), kv.getModRevision());
+    }
 
     /**
      * Replaces the whole state with a fresh list at {@code listRevision}. Watchers still open lost their place (the

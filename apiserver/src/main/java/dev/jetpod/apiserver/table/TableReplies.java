@@ -2,6 +2,7 @@ package dev.jetpod.apiserver.table;
 
 import dev.jetpod.api.meta.KubeList;
 import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.apiserver.http.EncodedJson;
 import dev.jetpod.apiserver.http.Reply;
 import dev.jetpod.apiserver.http.ResponseFormat;
 
@@ -21,6 +22,9 @@ public final class TableReplies {
             return reply;
         }
         TableOptions options = new TableOptions(format.tableApiVersion(), IncludeObject.parse(includeObject), false);
+        if (reply.body() instanceof EncodedJson e && e.object() instanceof KubeObject<?> object) {
+            return new Reply(reply.code(), singleTable(object, options));
+        }
         if (reply.body() instanceof KubeList<?> list) {
             return new Reply(reply.code(), listTable(list, options));
         }

@@ -44,6 +44,16 @@ class ObjectCodecTest {
     }
 
     @Test
+    void anObjectJustStoredIsWhatDecodingItsValueGives() throws Exception {
+        ConfigMap c = ConfigMap.of(ObjectMeta.named("ns", "a").withLabel("x", "y").withAnnotations(Map.of("note", "é\"q")), Map.of("k", "v", "e", ""));
+        byte[] value = codec.encodeForStorage(c);
+        EncodedObject<ConfigMap> stored = codec.stored(c, value, 42);
+        EncodedObject<ConfigMap> decoded = codec.decode("k", value, 42);
+        assertEquals(decoded.object(), stored.object());
+        assertEquals(utf8(decoded.json()), utf8(stored.json()));
+    }
+
+    @Test
     void splicingCopesWithWhitespaceEmptyMetadataAndForeignLayouts() throws Exception {
         String[] values = {
             "{ \"kind\" : \"ConfigMap\", \"spec\": {\"metadata\": {\"a\":\"b\"}}, \"metadata\" : { \"name\" : \"a\" } }",
