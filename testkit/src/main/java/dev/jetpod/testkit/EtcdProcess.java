@@ -3,13 +3,17 @@ package dev.jetpod.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +21,11 @@ import java.util.stream.Stream;
  * directory on tmpfs when the machine has one (tests need speed, not durability across reboots).
  * {@link #stop()} and {@link #start()} keep ports and data, so a test can take etcd away and bring it back.
  * Only the process this object started is ever signalled.
+ *
+ * <p>While it is stopped its ports are free for anyone. Ports come from below the kernel's ephemeral range, so
+ * client connections and port-0 binds cannot take them meanwhile, and {@link #start()} is done only when this
+ * process's etcd member (its unique name) answers: a port some other etcd took (another test JVM on the machine)
+ * would otherwise let the test talk to a stranger's etcd, which is how tests saw a "stopped" etcd answer.
  */
 public final class EtcdProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
@@ -26,6 +35,7 @@ public final class EtcdProcess implements AutoCloseable {
     private final Path logFile;
     private final int clientPort;
     private final int peerPort;
+    private final String memberName = "test-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
     private Process process;
 
     private EtcdProcess(Path binary, Path dataDir, int clientPort, int peerPort) {
@@ -36,18 +46,52 @@ public final class EtcdProcess implements AutoCloseable {
         this.peerPort = peerPort;
     }
 
+    /** Whether the etcd answering on our client port is the member this object started (not another test's). */
+    private boolean answersAsThisMember() {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(endpoint() + "/v3/cluster/member/list").toURL().openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(1000);
+            c.setRequestMethod("POST");
+            c.setDoOutput(true);
+            try {
+                c.getOutputStream().write("{}".getBytes(StandardCharsets.UTF_8));
+                if (c.getResponseCode() != 200) {
+                    return false;
+                }
+                String members = new String(c.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                return members.contains("\"name\":\"" + memberName + "\"");
+            } finally {
+                c.disconnect();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Starts a fresh etcd and waits until it answers /health. */
     public static EtcdProcess startNew() {
+        int[] ports = freePorts(2);
+        return startOn(ports[0], ports[1]);
+    }
+
+    /** A fresh etcd on the given ports (tests of this class use it to play a stranger on someone's ports). */
+    static EtcdProcess startOn(int clientPort, int peerPort) {
+        Path dir;
         try {
             Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
-            Path dir = Files.createTempDirectory(base, "jetpod-test-etcd-");
-            int[] ports = freePorts(2);
-            EtcdProcess etcd = new EtcdProcess(findBinary(), dir.resolve("data"), ports[0], ports[1]);
-            etcd.start();
-            return etcd;
+            dir = Files.createTempDirectory(base, "jetpod-test-etcd-");
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare etcd for the test", e);
         }
+        EtcdProcess etcd = new EtcdProcess(findBinary(), dir.resolve("data"), clientPort, peerPort);
+        try {
+            etcd.start();
+        } catch (RuntimeException e) {
+            etcd.close();
+            throw e;
+        }
+        return etcd;
     }
 
     public static Path findBinary() {
@@ -65,6 +109,10 @@ public final class EtcdProcess implements AutoCloseable {
         return clientPort;
     }
 
+    int peerPort() {
+        return peerPort;
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -80,13 +128,13 @@ public final class EtcdProcess implements AutoCloseable {
         }
         String peer = "http://127.0.0.1:" + peerPort;
         ProcessBuilder pb = new ProcessBuilder(binary.toString(),
-                "--name", "test",
+                "--name", memberName,
                 "--data-dir", dataDir.toString(),
                 "--listen-client-urls", endpoint(),
                 "--advertise-client-urls", endpoint(),
                 "--listen-peer-urls", peer,
                 "--initial-advertise-peer-urls", peer,
-                "--initial-cluster", "test=" + peer,
+                "--initial-cluster", memberName + "=" + peer,
                 "--initial-cluster-state", "new",
                 "--logger", "zap",
                 "--log-outputs", "stderr")
@@ -106,7 +154,7 @@ public final class EtcdProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("etcd exited with " + process.exitValue() + "; log: " + logFile);
             }
-            if (healthy()) {
+            if (healthy() && answersAsThisMember()) {
                 return;
             }
             sleep(50);
@@ -174,28 +222,60 @@ public final class EtcdProcess implements AutoCloseable {
         }
     }
 
-    /** Ports the kernel hands out for port 0; closed again before use, so there is a small race we accept in tests. */
+    /**
+     * {@code n} loopback ports that are free now, picked at random below the kernel's ephemeral range
+     * ({@code ip_local_port_range}): the kernel never hands them out for outgoing connections or port-0 binds, so a
+     * port stays available while the process using it is stopped and restarted. Another test picking the same port
+     * at the same moment is the remaining (rare) race; {@link #start()} detects it.
+     */
     public static int[] freePorts(int n) {
-        ServerSocket[] sockets = new ServerSocket[n];
+        int high = ephemeralLow() - 1;
+        int low = Math.max(1024, high - 20_000);
         int[] ports = new int[n];
-        try {
-            for (int i = 0; i < n; i++) {
-                sockets[i] = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-                ports[i] = sockets[i].getLocalPort();
+        int found = 0;
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 10_000 && found < n; attempt++) {
+            int port = random.nextInt(low, high + 1);
+            if (!contains(ports, found, port) && isFree(port)) {
+                ports[found++] = port;
             }
-            return ports;
+        }
+        if (found < n) {
+            throw new IllegalStateException("no free loopback port between " + low + " and " + high);
+        }
+        return ports;
+    }
+
+    private static boolean contains(int[] ports, int count, int port) {
+        for (int i = 0; i < count; i++) {
+            if (ports[i] == port) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(false);
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        } finally {
-            for (ServerSocket s : sockets) {
-                if (s != null) {
-                    try {
-                        s.close();
-                    } catch (IOException ignored) {
-                        // closing a probe socket cannot lose anything
-                    }
-                }
+            return false;
+        }
+    }
+
+    /** The first port of the kernel's ephemeral range (32768 when it cannot be read). */
+    private static int ephemeralLow() {
+        try {
+            // read as a stream: procfs reports a size of 0, which defeats Files.readString
+            String range;
+            try (var in = Files.newInputStream(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+                range = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
             }
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32768;
         }
     }
 
