@@ -13,6 +13,8 @@ import dev.jetpod.api.core.v1.Node;
 import dev.jetpod.api.core.v1.Pod;
 import dev.jetpod.api.core.v1.Secret;
 import dev.jetpod.api.core.v1.Service;
+import dev.jetpod.api.conversion.Conversions;
+import dev.jetpod.api.conversion.Converter;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.print.printers.ConfigMapPrinter;
 import dev.jetpod.api.print.printers.DefaultPrinter;
@@ -54,7 +56,24 @@ public final class TablePrinters {
                 .register(Secret.class, new SecretPrinter())
                 .register(HorizontalPodAutoscaler.class, new HorizontalPodAutoscalerPrinter())
                 .register(Lease.class, new LeasePrinter())
-                .register(Scale.class, new ScalePrinter());
+                .register(Scale.class, new ScalePrinter())
+                .withConversions(Conversions.builtin());
+    }
+
+    /** Served versions stored as another print as that version does (autoscaling/v1 HPAs as v2 ones). */
+    public TablePrinters withConversions(Conversions conversions) {
+        for (Converter<?, ?> c : conversions.all()) {
+            registerConverted(c);
+        }
+        return this;
+    }
+
+    private <E extends KubeObject<E>, S extends KubeObject<S>> void registerConverted(Converter<E, S> c) {
+        @SuppressWarnings("unchecked")
+        RowPrinter<? super S> stored = (RowPrinter<? super S>) byType.get(c.stored().javaType());
+        if (stored != null) {
+            byType.put(c.served().javaType(), new ConvertedPrinter<>(c, stored));
+        }
     }
 
     public <T> TablePrinters register(Class<T> type, RowPrinter<? super T> printer) {

@@ -166,6 +166,8 @@ public final class FieldRules {
                 .required(Taint.class, "key", "effect")
                 .required(OwnerReference.class, "apiVersion", "kind", "name", "uid")
                 .required(HorizontalPodAutoscalerSpec.class, "scaleTargetRef", "maxReplicas")
+                .required(dev.jetpod.api.autoscaling.v1.HorizontalPodAutoscalerSpec.class, "scaleTargetRef", "maxReplicas")
+                .required(dev.jetpod.api.autoscaling.v1.CrossVersionObjectReference.class, "kind", "name")
                 .required(CrossVersionObjectReference.class, "kind", "name")
                 .required(MetricSpec.class, "type")
                 .required(MetricTarget.class, "type")

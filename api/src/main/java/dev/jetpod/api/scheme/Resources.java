@@ -76,10 +76,20 @@ public final class Resources {
             "horizontalpodautoscaler", List.of("hpa"), true,
             HorizontalPodAutoscaler.class, Set.of("status"), List.of("all"));
 
+    /**
+     * autoscaling/v1 HorizontalPodAutoscalers (what kubectl up to 1.32 creates): the same objects as
+     * {@link #HORIZONTAL_POD_AUTOSCALERS}, stored as v2 and converted ({@code Conversions}). Listed after v2, so v2 stays
+     * the group's preferred version.
+     */
+    public static final ResourceType<dev.jetpod.api.autoscaling.v1.HorizontalPodAutoscaler> HORIZONTAL_POD_AUTOSCALERS_V1 = new ResourceType<>(
+            new GroupVersionKind("autoscaling", "v1", "HorizontalPodAutoscaler"), "horizontalpodautoscalers",
+            "horizontalpodautoscaler", List.of("hpa"), true,
+            dev.jetpod.api.autoscaling.v1.HorizontalPodAutoscaler.class, Set.of("status"), List.of("all"));
+
     public static final ResourceType<Lease> LEASES = new ResourceType<>(
             new GroupVersionKind("coordination.k8s.io", "v1", "Lease"), "leases", "lease", List.of(), true,
             Lease.class, Set.of(), List.of());
 
     public static final List<ResourceType<?>> ALL = List.of(NAMESPACES, CONFIGMAPS, PODS, NODES, EVENTS, SECRETS,
-            SERVICES, ENDPOINTS, BINDINGS, REPLICASETS, DEPLOYMENTS, HORIZONTAL_POD_AUTOSCALERS, LEASES);
+            SERVICES, ENDPOINTS, BINDINGS, REPLICASETS, DEPLOYMENTS, HORIZONTAL_POD_AUTOSCALERS, LEASES, HORIZONTAL_POD_AUTOSCALERS_V1);
 }

@@ -43,6 +43,7 @@ class WireFormatRoundTripTest {
             "replicaset.json, dev.jetpod.api.apps.v1.ReplicaSet",
             "replicaset-scaled-to-zero.json, dev.jetpod.api.apps.v1.ReplicaSet",
             "hpa.json, dev.jetpod.api.autoscaling.v2.HorizontalPodAutoscaler",
+            "hpa-v1.json, dev.jetpod.api.autoscaling.v1.HorizontalPodAutoscaler",
             "scale.json, dev.jetpod.api.autoscaling.v1.Scale",
             "lease.json, dev.jetpod.api.coordination.v1.Lease",
             "table.json, dev.jetpod.api.meta.Table",

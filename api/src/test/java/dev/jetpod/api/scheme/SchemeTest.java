@@ -16,7 +16,7 @@ class SchemeTest {
     void knowsEveryBuiltinKindByApiVersionAndKind() {
         List<String> expected = List.of("v1/Namespace", "v1/ConfigMap", "v1/Pod", "v1/Node", "v1/Event", "v1/Secret", "v1/Service",
                 "v1/Endpoints", "v1/Binding", "apps/v1/ReplicaSet", "apps/v1/Deployment", "autoscaling/v2/HorizontalPodAutoscaler",
-                "coordination.k8s.io/v1/Lease");
+                "coordination.k8s.io/v1/Lease", "autoscaling/v1/HorizontalPodAutoscaler");
         for (String s : expected) {
             int slash = s.lastIndexOf('/');
             assertTrue(scheme.byKind(s.substring(0, slash), s.substring(slash + 1)).isPresent(), s);
@@ -37,7 +37,9 @@ class SchemeTest {
     void resolvesWhatUsersType() {
         assertEquals(List.of(Resources.PODS), scheme.resolve("po"));
         assertEquals(List.of(Resources.DEPLOYMENTS), scheme.resolve("deployments.apps"));
-        assertEquals(List.of(Resources.HORIZONTAL_POD_AUTOSCALERS), scheme.resolve("hpa"));
+        assertEquals(List.of(Resources.HORIZONTAL_POD_AUTOSCALERS), scheme.resolve("hpa"), "the preferred version");
+        assertEquals(List.of(Resources.HORIZONTAL_POD_AUTOSCALERS_V1), scheme.resolve("hpa.v1.autoscaling"));
+        assertEquals(List.of(Resources.HORIZONTAL_POD_AUTOSCALERS), scheme.resolve("horizontalpodautoscalers.autoscaling"));
         assertEquals(Resources.PODS, scheme.forType(Pod.class));
         assertEquals(Resources.DEPLOYMENTS, scheme.forType(Deployment.class));
         assertEquals("/apis/apps/v1/namespaces/ns/deployments/web", Resources.DEPLOYMENTS.objectPath("ns", "web"));

@@ -77,7 +77,8 @@ public final class NamespaceLifecycle {
     Future<Void> sync(String namespace) {
         List<Future<Integer>> remaining = new ArrayList<>();
         for (ApiResource<?> r : registry.all()) {
-            if (r.namespaced() && r.store() != null) {
+            // a version stored as another (autoscaling/v1 HPAs) holds nothing of its own: its stored version is emptied
+            if (r.namespaced() && r.store() != null && registry.scheme().storedAs(r.type()).isEmpty()) {
                 remaining.add(deleteAllIn(r, namespace));
             }
         }

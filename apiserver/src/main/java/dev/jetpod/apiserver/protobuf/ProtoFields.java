@@ -209,6 +209,12 @@ public final class ProtoFields {
                 .message(HPAScalingPolicy.class, "1 type, 2 value, 3 periodSeconds")
                 .message(HPAScalingRules.class, "1 selectPolicy, 2 policies, 3 stabilizationWindowSeconds, 4 tolerance")
                 .message(HorizontalPodAutoscaler.class, "1 metadata, 2 spec, 3 status")
+                .message(dev.jetpod.api.autoscaling.v1.HorizontalPodAutoscaler.class, "1 metadata, 2 spec, 3 status")
+                .message(dev.jetpod.api.autoscaling.v1.HorizontalPodAutoscalerSpec.class,
+                        "1 scaleTargetRef, 2 minReplicas, 3 maxReplicas, 4 targetCPUUtilizationPercentage")
+                .message(dev.jetpod.api.autoscaling.v1.HorizontalPodAutoscalerStatus.class,
+                        "1 observedGeneration, 2 lastScaleTime, 3 currentReplicas, 4 desiredReplicas, 5 currentCPUUtilizationPercentage")
+                .message(dev.jetpod.api.autoscaling.v1.CrossVersionObjectReference.class, "1 kind, 2 name, 3 apiVersion")
                 .message(HorizontalPodAutoscalerBehavior.class, "1 scaleUp, 2 scaleDown")
                 .message(HorizontalPodAutoscalerCondition.class, "1 type, 2 status, 3 lastTransitionTime, 4 reason, 5 message")
                 .message(HorizontalPodAutoscalerSpec.class, "1 scaleTargetRef, 2 minReplicas, 3 maxReplicas, 4 metrics, 5 behavior")

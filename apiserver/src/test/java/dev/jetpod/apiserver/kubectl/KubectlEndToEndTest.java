@@ -261,12 +261,13 @@ class KubectlEndToEndTest {
         assertEquals("80 8080", ok(k.run("get", "service", "gen-svc", "-o", "jsonpath={.spec.ports[0].port} {.spec.ports[0].targetPort}")).out());
         assertEquals("81 80 gen-deploy", ok(k.run("get", "service", "gen-exposed", "-o",
                 "jsonpath={.spec.ports[0].port} {.spec.ports[0].targetPort} {.spec.selector.app}")).out());
-        if (k.minor() >= 33) {
-            // older kubectl autoscales through autoscaling/v1, which Jetpod does not serve (see docs/api.md)
-            assertEquals("horizontalpodautoscaler.autoscaling/gen-deploy autoscaled",
-                    ok(k.run("autoscale", "deployment", "gen-deploy", "--min=1", "--max=4", "--cpu-percent=70")).out().strip());
-            assertTrue(ok(k.run("get", "hpa", "gen-deploy")).lines().get(1).matches("gen-deploy\\s+Deployment/gen-deploy\\s+cpu: <unknown>/70%\\s+1\\s+4\\s+0\\s+\\S+"));
-        }
+        // kubectl up to 1.32 autoscales through autoscaling/v1 (stored as v2), newer ones through autoscaling/v2
+        assertEquals("horizontalpodautoscaler.autoscaling/gen-deploy autoscaled",
+                ok(k.run("autoscale", "deployment", "gen-deploy", "--min=1", "--max=4", "--cpu-percent=70")).out().strip());
+        assertTrue(ok(k.run("get", "hpa", "gen-deploy")).lines().get(1).matches("gen-deploy\\s+Deployment/gen-deploy\\s+cpu: <unknown>/70%\\s+1\\s+4\\s+0\\s+\\S+"));
+        assertEquals("70 Utilization", ok(k.run("get", "horizontalpodautoscalers.v2.autoscaling", "gen-deploy", "-o",
+                "jsonpath={.spec.metrics[0].resource.target.averageUtilization} {.spec.metrics[0].resource.target.type}")).out());
+        assertEquals("70", ok(k.run("get", "horizontalpodautoscalers.v1.autoscaling", "gen-deploy", "-o", "jsonpath={.spec.targetCPUUtilizationPercentage}")).out());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,10 +30,10 @@ public final class Kinds {
         return matches.get(0);
     }
 
-    /** Like {@link #resolve}, but a category ("all") stands for every type in it, in the scheme's order. */
+    /** Like {@link #resolve}, but a category ("all") stands for every type in it (preferred versions), in the scheme's order. */
     public List<ResourceType<?>> resolveAll(String userName) {
         List<ResourceType<?>> inCategory = scheme.all().stream()
-                .filter(t -> t.categories().contains(userName.toLowerCase(Locale.ROOT)))
+                .filter(t -> t.categories().contains(userName.toLowerCase(Locale.ROOT)) && scheme.isPreferred(t))
                 .sorted(java.util.Comparator.comparingInt(t -> {
                     int i = CATEGORY_ORDER.indexOf(t.plural());
                     return i < 0 ? CATEGORY_ORDER.size() : i;

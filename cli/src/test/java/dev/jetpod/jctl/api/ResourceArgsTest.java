@@ -35,7 +35,8 @@ class ResourceArgsTest {
         assertEquals(List.of(Resources.PODS, Resources.DEPLOYMENTS), s.stream().map(ResourceArgs.Selection::type).toList());
         s = ResourceArgs.parse(List.of("all"), kinds);
         assertEquals(List.of(Resources.PODS, Resources.SERVICES, Resources.DEPLOYMENTS, Resources.REPLICASETS, Resources.HORIZONTAL_POD_AUTOSCALERS),
-                s.stream().map(ResourceArgs.Selection::type).toList());
+                s.stream().map(ResourceArgs.Selection::type).toList(), "preferred versions only (no autoscaling/v1 HPAs twice)");
+        assertEquals(Resources.HORIZONTAL_POD_AUTOSCALERS_V1, kinds.resolve("hpa.v1.autoscaling"), "resource.version.group, as kubectl");
     }
 
     @Test

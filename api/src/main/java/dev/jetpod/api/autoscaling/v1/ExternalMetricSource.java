@@ -1,0 +1,14 @@
+package dev.jetpod.api.autoscaling.v1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.jetpod.api.meta.LabelSelector;
+import dev.jetpod.api.resource.Quantity;
+
+/** autoscaling/v1 ExternalMetricSource (annotation payload). */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ExternalMetricSource(
+        String metricName,
+        LabelSelector metricSelector,
+        Quantity targetValue,
+        Quantity targetAverageValue) {
+}
