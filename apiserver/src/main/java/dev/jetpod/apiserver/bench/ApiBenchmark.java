@@ -60,7 +60,8 @@ public final class ApiBenchmark {
         }
         Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
         System.out.println("Jetpod API server benchmark (" + Runtime.getRuntime().availableProcessors() + " CPUs, etcd data on " + base + ")");
-        System.out.println("apiserver: its own process, JVM flags " + ApiServerProcess.javaOpts() + "; load generator and raw jetcd client: this JVM");
+        System.out.println("apiserver: its own process, JVM flags " + ApiServerProcess.javaOpts() + " (phases 1 and 2: " + ApiServerProcess.LOAD_PHASE_HEAP
+                + "); load generator and raw jetcd client: this JVM");
         Vertx vertx = Vertx.vertx();
         // the load generator gets its own event loops, so it does not queue behind the server's work
         Vertx clients = Vertx.vertx(new io.vertx.core.VertxOptions().setEventLoopPoolSize(2));
@@ -71,7 +72,7 @@ public final class ApiBenchmark {
         // after phase 1) are not the next phase's working set
         if (phases.contains("1")) {
             try (EtcdLauncher etcd = EtcdLauncher.start(base); Client raw = Client.builder().endpoints(etcd.endpoint()).build();
-                 ApiServerProcess server = ApiServerProcess.start(etcd.endpoint())) {
+                 ApiServerProcess server = ApiServerProcess.start(etcd.endpoint(), ApiServerProcess.LOAD_PHASE_HEAP)) {
                 awaitReady(http, server.port());
                 createNamespace(http, server.port(), "bench");
                 System.out.println("\n1. creates/s at concurrency " + CONCURRENCY + ", after " + warmup + " s of warm-up; " + ROUNDS
@@ -100,14 +101,17 @@ public final class ApiBenchmark {
             }
         }
         if (phases.contains("2")) {
-            try (EtcdLauncher etcd = EtcdLauncher.start(base); ApiServerProcess server = ApiServerProcess.start(etcd.endpoint())) {
+            try (EtcdLauncher etcd = EtcdLauncher.start(base); ApiServerProcess server = ApiServerProcess.start(etcd.endpoint(), ApiServerProcess.LOAD_PHASE_HEAP)) {
                 awaitReady(http, server.port());
                 createNamespace(http, server.port(), "fanout");
+                createNamespace(http, server.port(), "fanout-warm");
                 CpuAccounting cpu = new CpuAccounting().add("apiserver", server.pid()).add("etcd", etcd.pid())
                         .add("load generator", ProcessHandle.current().pid());
                 System.out.println("\n2. watch fan-out: 100 watchers on pods, 500 creates/s for " + seconds + " s");
-                // a first, unmeasured round compiles the watch path
-                WatchFanout.run(clients, watchHttp, server.port(), "fanout", 100, 500, Math.max(10, warmup * 2 / 3));
+                // unmeasured: creates at full speed, then a fan-out round, so that the JIT has compiled the create and
+                // the watch paths (at 500 creates/s alone the create path takes minutes to reach C2)
+                CreateThroughput.apiserver(clients, http, server.port(), "fanout-warm", CONCURRENCY, Duration.ofSeconds(Math.max(5, warmup / 3)), "warm-");
+                WatchFanout.run(clients, watchHttp, server.port(), "fanout", 100, 500, Math.max(5, warmup / 3));
                 cpu.begin();
                 WatchFanout.Result fan = WatchFanout.run(clients, watchHttp, server.port(), "fanout", 100, 500, seconds);
                 System.out.printf("   frames delivered: %d of %d; latency (every 10th watcher, %d samples) p50 %.1f ms, p99 %.1f ms, max %.1f ms (goal p99 < 50 ms)%n     CPU: %s%n",

@@ -18,7 +18,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ApiServerProcess implements AutoCloseable {
     /** What {@code ./jetpod up} passes when the launcher does not say (kept equal to the launcher's default). */
-    static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xss512k";
+    static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xss512k -Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError";
+    /**
+     * Phases 1 and 2 leave up to ~200,000 pods in the watch cache (some 5 KB of heap each), far beyond the small
+     * cluster {@code ./jetpod up}'s heap limit is sized for: they run with this limit instead.
+     */
+    static final String LOAD_PHASE_HEAP = "-Xmx3g";
 
     private final Process process;
     private final int port;

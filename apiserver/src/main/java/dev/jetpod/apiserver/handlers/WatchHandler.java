@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watch streams framed as Kubernetes frames them: 200, chunked, one {@code {"type":…,"object":…}} per line, written
- * (and so flushed) per event. A watch that cannot start is a plain error response; one that fails later (too old
+ * Watch streams framed as Kubernetes frames them: 200, chunked, one {@code {"type":…,"object":…}} per line, sent as
+ * the events come (the frames of one delivery batch in one write; a lone event at once). A watch that cannot start is a plain error response; one that fails later (too old
  * resourceVersion, etcd compaction) ends with one ERROR frame carrying the Status. The stream ends after
  * timeoutSeconds (default: 30 to 60 minutes, spread like kube-apiserver's), or when the client goes away.
  */
@@ -134,6 +134,14 @@ public final class WatchHandler {
             } else {
                 sink.write(serialized != null ? sharedFrame(type, serialized) : frame(type, writer.json(object)));
             }
+            if (sink.writeQueueFull() && watch != null) {
+                watch.pause();
+            }
+        }
+
+        @Override
+        public void onEventsDelivered() {
+            sink.flush();
             if (sink.writeQueueFull() && watch != null) {
                 watch.pause();
             }

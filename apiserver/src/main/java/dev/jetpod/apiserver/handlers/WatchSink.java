@@ -16,8 +16,12 @@ interface WatchSink {
     /** Sends the response head, for a sink that has one. */
     void start();
 
-    /** One frame: a JSON watch event followed by a newline. */
+    /** One frame: a JSON watch event followed by a newline. A sink may hold it until {@link #flush}. */
     void write(Buffer frame);
+
+    /** Sends what {@link #write} holds (the frames of one delivery batch go out in one write). */
+    default void flush() {
+    }
 
     boolean writeQueueFull();
 
@@ -34,9 +38,8 @@ interface WatchSink {
                 .setChunked(true)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .putHeader("Cache-Control", "no-cache, private");
-        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
         return new WatchSink() {
-            /** Frames written in the current event-loop turn, sent together by one queued flush. */
+            /** Frames written since the last flush, sent together (one chunk, one syscall). */
             private Buffer pending;
             private boolean pendingShared;
 
@@ -44,18 +47,12 @@ interface WatchSink {
                 response.writeHead();
             }
 
-            // The frames a burst brings to this watcher within one event-loop turn go out in one write (one chunk,
-            // one syscall) instead of one each; a lone frame goes out one task later. Frames may be shared between
-            // watchers, so a shared one is copied before anything is appended to it.
+            // Frames may be shared between watchers (one buffer per event for all of them), so a shared one is copied
+            // before anything is appended to it.
             public void write(Buffer frame) {
-                if (context == null) {
-                    response.write(frame);
-                    return;
-                }
                 if (pending == null) {
                     pending = frame;
                     pendingShared = true;
-                    context.runOnContext(v -> flush());
                     return;
                 }
                 if (pendingShared) {
@@ -65,7 +62,7 @@ interface WatchSink {
                 pending.appendBuffer(frame);
             }
 
-            private void flush() {
+            public void flush() {
                 Buffer p = pending;
                 pending = null;
                 if (p != null && isOpen()) {

@@ -150,30 +150,44 @@ final class CachedWatcher<T extends KubeObject<T>> implements Watch {
     }
 
     private void drain() {
-        for (int n = 0; n < DRAIN_BATCH; n++) {
-            Delivery<T> d;
-            synchronized (this) {
-                if (closed || paused) {
-                    scheduled = false;
-                    return;
+        int delivered = 0;
+        try {
+            for (; delivered < DRAIN_BATCH; delivered++) {
+                Delivery<T> d;
+                synchronized (this) {
+                    if (closed || paused) {
+                        scheduled = false;
+                        return;
+                    }
+                    d = queue.poll();
+                    if (d == null) {
+                        scheduled = false;
+                        return;
+                    }
                 }
-                d = queue.poll();
-                if (d == null) {
-                    scheduled = false;
-                    return;
-                }
-            }
-            try {
                 listener.onEvent(d.type(), d.object().object(), d.object().json());
-            } catch (RuntimeException ex) {
-                LOG.error("watch listener failed; cancelling the watch resource={}", resource, ex);
-                cancel();
-                return;
             }
-            dispatched.increment();
+        } catch (RuntimeException ex) {
+            LOG.error("watch listener failed; cancelling the watch resource={}", resource, ex);
+            cancel();
+            return;
+        } finally {
+            if (delivered > 0) {
+                dispatched.increment(delivered);
+                afterBatch();
+            }
         }
         // let other work on this event loop run before the next batch
         context.runOnContext(v -> drain());
+    }
+
+    private void afterBatch() {
+        try {
+            listener.onEventsDelivered();
+        } catch (RuntimeException ex) {
+            LOG.error("watch listener failed; cancelling the watch resource={}", resource, ex);
+            cancel();
+        }
     }
 
     /** Ends the watch with an error (delivered after the events already handed to the listener). */

@@ -15,6 +15,13 @@ public interface WatchListener<T> {
     /** {@code serializedObject} is the object's JSON, encoded once per change and shared by all watchers. */
     void onEvent(WatchEvent.Type type, T object, byte[] serializedObject);
 
+    /**
+     * The events queued for this watcher so far have all been passed to {@link #onEvent}: a listener that buffers what
+     * it writes sends it now (one write for a burst of events instead of one per event).
+     */
+    default void onEventsDelivered() {
+    }
+
     /** The watch failed: 410 Expired (too old resourceVersion), 503 (etcd unreachable), 400 (bad resourceVersion)… */
     void onError(ApiException error);
 

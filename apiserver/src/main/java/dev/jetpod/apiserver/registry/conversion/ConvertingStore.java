@@ -109,6 +109,11 @@ public final class ConvertingStore<E extends KubeObject<E>, S extends KubeObject
             }
 
             @Override
+            public void onEventsDelivered() {
+                listener.onEventsDelivered();
+            }
+
+            @Override
             public void onError(ApiException error) {
                 listener.onError(error);
             }
