@@ -50,6 +50,12 @@ public final class Jctl {
             return 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
+            java.util.Optional<String> unknown = UnknownCommand.message(ex, cl);
+            if (unknown.isPresent()) {
+                err.println(unknown.get());
+                err.flush();
+                return 1;
+            }
             err.println("error: " + ex.getMessage());
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
             err.println("See '" + name + " --help' for usage.");

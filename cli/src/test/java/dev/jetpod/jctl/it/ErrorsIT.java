@@ -66,7 +66,10 @@ class ErrorsIT {
                 Arguments.of(List.of("get", "pods", "-o", "jsonpath={.items["), "error: error parsing jsonpath {.items[, unclosed action: missing '}'"),
                 Arguments.of(List.of("get", "pods", "-o", "xml"), "error: unable to match a printer suitable for the output format \"xml\", allowed formats are: custom-columns,json,jsonpath,name,wide,yaml"),
                 Arguments.of(List.of("--context", "nope", "get", "pods"), "error: context \"nope\" not found in " + "KUBECONFIG"),
-                Arguments.of(List.of("get", "pods", "--bogus"), "error: Unknown option: '--bogus'\nSee 'jctl get --help' for usage."));
+                Arguments.of(List.of("get", "pods", "--bogus"), "error: Unknown option: '--bogus'\nSee 'jctl get --help' for usage."),
+                Arguments.of(List.of("gte", "pods"), "error: unknown command \"gte\" for \"jctl\" (did you mean \"get\"?)"),
+                Arguments.of(List.of("-n", "x", "logs", "web"),
+                        "error: unknown command \"logs\" for \"jctl\" (logs talks to the node agent, which Jetpod does not have yet)"));
     }
 
     @ParameterizedTest(name = "{1}")
