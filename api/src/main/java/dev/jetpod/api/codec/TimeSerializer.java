@@ -15,16 +15,28 @@ import java.time.format.DateTimeFormatter;
 public final class TimeSerializer extends StdSerializer<Instant> {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
+    /** The last second printed and its text: most times written are "now" (creationTimestamp, managedFields' time). */
+    private static volatile Printed last = new Printed(Long.MIN_VALUE, "");
+
     public TimeSerializer() {
         super(Instant.class);
     }
 
     public static String format(Instant t) {
-        return FORMAT.format(t);
+        Printed p = last;
+        if (p.epochSecond == t.getEpochSecond()) {
+            return p.text;
+        }
+        String text = FORMAT.format(t);
+        last = new Printed(t.getEpochSecond(), text);
+        return text;
     }
 
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(FORMAT.format(value));
+        gen.writeString(format(value));
+    }
+
+    private record Printed(long epochSecond, String text) {
     }
 }

@@ -48,6 +48,11 @@ public final class Quantity implements Comparable<Quantity> {
     private final Format format;
     /** The text it was parsed from, when Kubernetes would print that text back unchanged; else null. */
     private final String text;
+    /**
+     * The canonical text once computed (not final: filled on first print; a race computes the same string twice).
+     * Every write of an object prints its quantities, and canonical() works with BigIntegers.
+     */
+    private String printed;
 
     private Quantity(BigDecimal amount, Format format, String text) {
         this.amount = amount;
@@ -195,7 +200,15 @@ public final class Quantity implements Comparable<Quantity> {
     /** The string Kubernetes would write for this quantity. */
     @Override
     public String toString() {
-        return text != null ? text : canonical();
+        if (text != null) {
+            return text;
+        }
+        String p = printed;
+        if (p == null) {
+            p = canonical();
+            printed = p;
+        }
+        return p;
     }
 
     private String canonical() {

@@ -2,7 +2,9 @@ package dev.jetpod.apiserver.apply;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jetpod.api.codec.TimeSerializer;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ManagedFieldsEntry;
 import dev.jetpod.api.meta.ObjectMeta;
@@ -55,9 +57,60 @@ public final class FieldManager<T extends KubeObject<T>> {
      * managers lose what it changed or removed.
      */
     public T recordUpdate(T old, T updated, String manager, String subresource, Instant now) {
-        ManagedFields mf = ManagedFields.decode(updated.metadata().managedFields());
         // the trees are made here and used only here: trimmed in place rather than copied
-        Comparison c = Comparison.of(old == null ? null : trim(trackedTree(old), subresource), trim(trackedTree(updated), subresource), schema);
+        return record(old == null ? null : trim(trackedTree(old), subresource), trim(trackedTree(updated), subresource), updated, manager, subresource, now);
+    }
+
+    /**
+     * {@link #recordUpdate} of a create, answering also the created object's JSON tree (made once, for the field
+     * comparison and for the caller to write out, instead of encoding the object a second time). The tree is the
+     * object's own, managedFields included, in the order the object's serializer writes its fields.
+     */
+    public Recorded<T> recordCreate(T created, String manager, String subresource, Instant now) {
+        ObjectNode whole = trackedTree(created);
+        T recorded = record(null, trim(topCopy(whole), subresource), created, manager, subresource, now);
+        List<ManagedFieldsEntry> managed = recorded.metadata().managedFields();
+        if (managed != null && whole.get("metadata") instanceof ObjectNode meta) {
+            // managedFields is ObjectMeta's last field, so appending it keeps the serializer's order
+            meta.set("managedFields", managedFieldsTree(managed));
+        }
+        return new Recorded<>(recorded, whole);
+    }
+
+    /**
+     * managedFields as the serializer writes them (ManagedFieldsEntry's fields in order, nulls left out), built
+     * directly: each fieldsV1 tree goes in as it is rather than through a serialize-and-parse copy.
+     */
+    private ArrayNode managedFieldsTree(List<ManagedFieldsEntry> entries) {
+        ArrayNode out = mapper.createArrayNode();
+        for (ManagedFieldsEntry e : entries) {
+            ObjectNode o = out.addObject();
+            putIfSet(o, "manager", e.manager());
+            putIfSet(o, "operation", e.operation());
+            putIfSet(o, "apiVersion", e.apiVersion());
+            putIfSet(o, "time", e.time() == null ? null : TimeSerializer.format(e.time()));
+            putIfSet(o, "fieldsType", e.fieldsType());
+            if (e.fieldsV1() != null) {
+                o.set("fieldsV1", e.fieldsV1());
+            }
+            putIfSet(o, "subresource", e.subresource());
+        }
+        return out;
+    }
+
+    private static void putIfSet(ObjectNode o, String name, String value) {
+        if (value != null) {
+            o.put(name, value);
+        }
+    }
+
+    /** An object with its managedFields recorded, and its JSON tree. */
+    public record Recorded<T>(T object, ObjectNode tree) {
+    }
+
+    private T record(ObjectNode oldTracked, ObjectNode newTracked, T updated, String manager, String subresource, Instant now) {
+        ManagedFields mf = ManagedFields.decode(updated.metadata().managedFields());
+        Comparison c = Comparison.of(oldTracked, newTracked, schema);
         FieldSet changed = c.changed();
         boolean removedAny = !c.removed().isEmpty();
         for (ManagedFields.Entry e : mf.entries()) {
@@ -76,6 +129,21 @@ public final class FieldManager<T extends KubeObject<T>> {
         mf.put(manager, ManagedFields.UPDATE, subresource, type.apiVersion(), seconds(now), owned);
         mf.capUpdates(MAX_UPDATE_MANAGERS, ANCIENT_CHANGES, type.apiVersion());
         return updated.withMetadata(updated.metadata().withManagedFields(encodedOrNull(mf)));
+    }
+
+    /**
+     * A copy of {@code tree} that {@link #trim} may change without changing {@code tree}: the root and metadata objects
+     * are copied (trim removes members only there), everything below them is shared (the comparison only reads it).
+     */
+    private ObjectNode topCopy(ObjectNode tree) {
+        ObjectNode top = mapper.createObjectNode();
+        top.setAll(tree);
+        if (tree.get("metadata") instanceof ObjectNode meta) {
+            ObjectNode m = mapper.createObjectNode();
+            m.setAll(meta);
+            top.set("metadata", m);
+        }
+        return top;
     }
 
     /**

@@ -70,14 +70,21 @@ public final class FieldSet {
 
     /**
      * Adds every member of {@code subtree} below {@code path} (creating the path): what {@link #insert} of each of its
-     * paths would do, without walking from the root for every one.
+     * paths would do, without walking from the root for every one. The subtree is handed over: the caller must not
+     * use it afterwards.
      */
     FieldSet insertAll(List<PathElement> path, FieldSet subtree) {
         FieldSet node = this;
         for (PathElement pe : path) {
             node = node.children.computeIfAbsent(pe, k -> new FieldSet());
         }
-        node.addAll(subtree);
+        if (!node.member && node.children.isEmpty()) {
+            // an empty node (every create's root): take the subtree's nodes over instead of copying them one by one
+            node.member = subtree.member;
+            node.children.putAll(subtree.children);
+        } else {
+            node.addAll(subtree);
+        }
         return this;
     }
 

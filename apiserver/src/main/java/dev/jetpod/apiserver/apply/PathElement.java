@@ -114,7 +114,7 @@ public sealed interface PathElement extends Comparable<PathElement> {
                 if (i > 0) {
                     b.append(',');
                 }
-                b.append(com.fasterxml.jackson.databind.node.TextNode.valueOf(names.get(i)).toString()).append(':').append(canonical(n.get(names.get(i))));
+                quoted(b, names.get(i)).append(':').append(canonical(n.get(names.get(i))));
             }
             return b.append('}').toString();
         }
@@ -129,9 +129,19 @@ public sealed interface PathElement extends Comparable<PathElement> {
             return b.append(']').toString();
         }
         if (n.isIntegralNumber()) {
-            return n.bigIntegerValue().toString();
+            return n.canConvertToLong() ? Long.toString(n.longValue()) : n.bigIntegerValue().toString();
+        }
+        if (n.isTextual()) {
+            return quoted(new StringBuilder(n.textValue().length() + 2), n.textValue()).toString();
         }
         return n.toString();
+    }
+
+    /** A JSON string literal, escaped as Jackson writes it (what {@code TextNode.toString()} gives, without a writer per call). */
+    private static StringBuilder quoted(StringBuilder b, String s) {
+        b.append('"');
+        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s, b);
+        return b.append('"');
     }
 
     /**

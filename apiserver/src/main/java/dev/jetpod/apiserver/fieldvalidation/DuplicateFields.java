@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,28 +22,28 @@ public final class DuplicateFields {
     public static List<String> of(byte[] body, JsonFactory factory) {
         List<String> out = new ArrayList<>();
         try (JsonParser p = factory.createParser(body)) {
-            Deque<Frame> stack = new ArrayDeque<>();
+            Frame top = null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 switch (t) {
-                    case START_OBJECT -> stack.push(new Frame(childPath(stack), true));
-                    case START_ARRAY -> stack.push(new Frame(childPath(stack), false));
+                    case START_OBJECT -> top = new Frame(top, true);
+                    case START_ARRAY -> top = new Frame(top, false);
                     case END_OBJECT, END_ARRAY -> {
-                        stack.pop();
-                        if (!stack.isEmpty()) {
-                            stack.peek().valueDone();
+                        top = top.parent;
+                        if (top != null) {
+                            top.valueDone();
                         }
                     }
                     case FIELD_NAME -> {
-                        Frame f = stack.peek();
-                        f.name = p.currentName();
-                        if (!f.seen.add(f.name)) {
-                            out.add(f.path.isEmpty() ? f.name : f.path + "." + f.name);
+                        top.name = p.currentName();
+                        if (!top.firstTime(top.name)) {
+                            String path = top.path();
+                            out.add(path.isEmpty() ? top.name : path + "." + top.name);
                         }
                     }
                     default -> {
-                        if (!stack.isEmpty()) {
-                            stack.peek().valueDone();
+                        if (top != null) {
+                            top.valueDone();
                         }
                     }
                 }
@@ -56,28 +54,56 @@ public final class DuplicateFields {
         return out;
     }
 
-    private static String childPath(Deque<Frame> stack) {
-        if (stack.isEmpty()) {
-            return "";
-        }
-        Frame parent = stack.peek();
-        if (parent.object) {
-            return parent.path.isEmpty() ? parent.name : parent.path + "." + parent.name;
-        }
-        return parent.path + "[" + parent.index + "]";
-    }
-
-    /** One open object or array: its path, the keys seen so far, the current key or element index. */
+    /**
+     * One open object or array: its parent, the keys seen so far, the current key or element index. Its path is
+     * spelled only when a duplicate is reported (nearly never), not for every object of every body.
+     */
     private static final class Frame {
-        final String path;
+        /** Objects of up to this many keys are checked by a scan of their keys; bigger ones get a hash set. */
+        private static final int SCAN_LIMIT = 8;
+
+        final Frame parent;
+        /** The parent's key or index that holds this frame, taken when it opened. */
+        final String nameInParent;
+        final int indexInParent;
         final boolean object;
-        final Set<String> seen = new HashSet<>();
+        private final List<String> keys;
+        private Set<String> seen;
         String name;
         int index;
 
-        Frame(String path, boolean object) {
-            this.path = path;
+        Frame(Frame parent, boolean object) {
+            this.parent = parent;
+            this.nameInParent = parent == null ? null : parent.name;
+            this.indexInParent = parent == null ? 0 : parent.index;
             this.object = object;
+            this.keys = object ? new ArrayList<>(SCAN_LIMIT) : null;
+        }
+
+        /** Records a key of this object; false when it was there already. */
+        boolean firstTime(String key) {
+            if (seen != null) {
+                return seen.add(key);
+            }
+            if (keys.contains(key)) {
+                return false;
+            }
+            keys.add(key);
+            if (keys.size() > SCAN_LIMIT) {
+                seen = new HashSet<>(keys);
+            }
+            return true;
+        }
+
+        String path() {
+            if (parent == null) {
+                return "";
+            }
+            String up = parent.path();
+            if (parent.object) {
+                return up.isEmpty() ? nameInParent : up + "." + nameInParent;
+            }
+            return up + "[" + indexInParent + "]";
         }
 
         void valueDone() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.meta.ObjectMeta;
+import dev.jetpod.apiserver.apply.FieldManager;
 import dev.jetpod.apiserver.fieldvalidation.FieldValidator;
 import dev.jetpod.apiserver.http.EncodedJson;
 import dev.jetpod.apiserver.http.Reply;
@@ -71,11 +72,11 @@ public final class CreateHandler {
     }
 
     private <T extends KubeObject<T>> Future<Created<T>> createOnce(ResourceCall<T> call, T object) {
-        T admitted = ManagedFieldsRecording.onCreate(call, call.resource().admission().admitCreate(object));
+        FieldManager.Recorded<T> admitted = ManagedFieldsRecording.onCreateWithTree(call, call.resource().admission().admitCreate(object));
         if (call.dryRun()) {
-            return Future.succeededFuture(new Created<>(admitted, null));
+            return Future.succeededFuture(new Created<>(admitted.object(), null));
         }
-        return call.store().createEncoded(admitted).map(e -> new Created<>(e.object(), e.json()));
+        return call.store().createEncoded(admitted.object(), admitted.tree()).map(e -> new Created<>(e.object(), e.json()));
     }
 
     /** A created object and the JSON the store made of it (none for a dry run, which stores nothing). */

@@ -1,6 +1,7 @@
 package dev.jetpod.apiserver.handlers;
 
 import dev.jetpod.api.meta.KubeObject;
+import dev.jetpod.apiserver.apply.FieldManager;
 import dev.jetpod.apiserver.apply.ManagerNames;
 import dev.jetpod.apiserver.http.PatchType;
 import dev.jetpod.apiserver.http.RequestBodyReader;
@@ -25,6 +26,17 @@ final class ManagedFieldsRecording {
             return admitted;
         }
         return call.resource().fieldManager().recordUpdate(null, admitted, manager(call, "CreateOptions"), call.info().subresource(), Instant.now());
+    }
+
+    /**
+     * {@link #onCreate} with the created object's JSON tree when this write records managed fields (made on the way,
+     * for the store to write out); the tree is null for a server-side apply.
+     */
+    static <T extends KubeObject<T>> FieldManager.Recorded<T> onCreateWithTree(ResourceCall<T> call, T admitted) {
+        if (isApply(call)) {
+            return new FieldManager.Recorded<>(admitted, null);
+        }
+        return call.resource().fieldManager().recordCreate(admitted, manager(call, "CreateOptions"), call.info().subresource(), Instant.now());
     }
 
     static <T extends KubeObject<T>> T carryOver(ResourceCall<T> call, T cur, T admitted) {

@@ -1,6 +1,7 @@
 package dev.jetpod.apiserver.storage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeList;
 import dev.jetpod.api.meta.KubeObject;
@@ -71,18 +72,23 @@ final class EtcdObjectStore<T extends KubeObject<T>> implements ObjectStore<T> {
 
     @Override
     public Future<EncodedObject<T>> createEncoded(T toCreate) {
+        return createEncoded(toCreate, null);
+    }
+
+    @Override
+    public Future<EncodedObject<T>> createEncoded(T toCreate, ObjectNode tree) {
         String key;
         byte[] value;
         T object = codec.shareCommonParts(toCreate);
         try {
             ObjectMeta m = requireMetadata(object);
             key = layout.key(m.namespace(), m.name());
-            value = codec.encodeForStorage(object);
+            value = codec.encodeForStorage(object, tree);
         } catch (ApiException e) {
             return Future.failedFuture(e);
         }
         ByteSequence k = KeyLayout.bytes(key);
-        ByteSequence v = ByteSequence.from(value);
+        ByteSequence v = KeyLayout.value(value);
         OwnWrites.Expected<T> expected = cache.expectOwnWrite(key, v, value, object);
         return etcd.execute("create", resource, () -> etcd.kv().txn()
                         .If(new Cmp(k, Cmp.Op.EQUAL, CmpTarget.createRevision(0)))
@@ -233,7 +239,7 @@ final class EtcdObjectStore<T extends KubeObject<T>> implements ObjectStore<T> {
             return Future.failedFuture(e);
         }
         ByteSequence k = KeyLayout.bytes(key);
-        ByteSequence v = ByteSequence.from(value);
+        ByteSequence v = KeyLayout.value(value);
         OwnWrites.Expected<T> expected = cache.expectOwnWrite(key, v, value, updated);
         return etcd.execute("update", resource, () -> etcd.kv().txn()
                         .If(new Cmp(k, Cmp.Op.EQUAL, CmpTarget.modRevision(current.revision())))

@@ -43,6 +43,14 @@ final class KeyLayout {
         return ByteSequence.from(key, StandardCharsets.UTF_8);
     }
 
+    /**
+     * An encoded value as jetcd takes it, wrapping the array rather than copying it (a pod's JSON is some 1.5 KB per
+     * write): the codec's arrays are never written to after encoding.
+     */
+    static ByteSequence value(byte[] encoded) {
+        return ByteSequence.from(com.google.protobuf.UnsafeByteOperations.unsafeWrap(encoded));
+    }
+
     /** The exclusive end of the range of keys starting with {@code prefix} (its last byte incremented). */
     static ByteSequence rangeEnd(String prefix) {
         byte[] b = prefix.getBytes(StandardCharsets.UTF_8);

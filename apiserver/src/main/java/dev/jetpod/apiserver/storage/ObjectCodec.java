@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.jetpod.api.codec.DecodeErrors;
 import dev.jetpod.api.errors.ApiException;
 import dev.jetpod.api.meta.KubeObject;
@@ -49,6 +51,28 @@ final class ObjectCodec<T extends KubeObject<T>> {
         } catch (IOException e) {
             throw ApiException.internal("could not encode " + type.kind() + " " + name(object) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * {@link #encodeForStorage(KubeObject)} from the object's JSON tree when the caller has it ({@code tree}, or null):
+     * writing a tree out is cheaper than serializing the object again. Used when the tree already has the stored
+     * form (this type's apiVersion and kind, no resourceVersion); otherwise the object is encoded.
+     */
+    byte[] encodeForStorage(T object, ObjectNode tree) {
+        if (tree == null || !hasStoredForm(tree)) {
+            return encodeForStorage(object);
+        }
+        try {
+            return json.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw ApiException.internal("could not encode " + type.kind() + " " + name(object) + ": " + e.getMessage());
+        }
+    }
+
+    private boolean hasStoredForm(ObjectNode tree) {
+        return tree.get("apiVersion") instanceof TextNode v && v.textValue().equals(type.apiVersion())
+                && tree.get("kind") instanceof TextNode k && k.textValue().equals(type.kind())
+                && tree.get("metadata") instanceof ObjectNode m && m.get("resourceVersion") == null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.jetpod.apiserver.storage;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jetpod.api.meta.KubeList;
 import dev.jetpod.api.meta.KubeObject;
 import dev.jetpod.api.scheme.ResourceType;
@@ -26,6 +27,14 @@ public interface ObjectStore<T extends KubeObject<T>> {
      * (resourceVersion included), so a reply can be written without encoding the object again.
      */
     Future<EncodedObject<T>> createEncoded(T object);
+
+    /**
+     * {@link #createEncoded(KubeObject)} of an object whose JSON tree the caller has at hand ({@code tree}: the
+     * object's own tree, or null), which a store may write out instead of encoding the object again.
+     */
+    default Future<EncodedObject<T>> createEncoded(T object, ObjectNode tree) {
+        return createEncoded(object);
+    }
 
     /** The current object; NotFound if absent. */
     Future<T> get(String namespace, String name);

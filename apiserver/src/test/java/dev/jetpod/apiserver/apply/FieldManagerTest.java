@@ -179,4 +179,39 @@ class FieldManagerTest {
         Deployment both = applied(withFinalizer, "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, finalizers: [b/two]}\n", "b", false);
         assertEquals(List.of("a/one", "b/two"), both.metadata().finalizers());
     }
+
+    @Test
+    void recordCreateAnswersTheObjectsOwnTree() throws Exception {
+        // a create that brings another manager's entry too, with quantities, times, numbers and a status
+        Deployment d = decode(y("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                  namespace: default
+                  uid: 0b9c7a2e-1d2f-4c55-9a7e-5b1f2e3d4c5b
+                  creationTimestamp: "2024-05-01T09:00:00Z"
+                  labels: {app: web, tier: "1"}
+                  annotations: {note: "quo\\"te"}
+                  managedFields:
+                  - {manager: other, operation: Update, apiVersion: apps/v1, time: "2024-05-01T09:00:00Z", fieldsType: FieldsV1,
+                     fieldsV1: {"f:metadata": {"f:labels": {"f:tier": {}}}}}
+                spec:
+                  replicas: 3
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers:
+                      - name: web
+                        image: nginx
+                        ports: [{containerPort: 8080}]
+                        resources: {requests: {cpu: 1500m, memory: 1Gi}}
+                status: {replicas: 1}
+                """));
+        FieldManager.Recorded<Deployment> r = fm.recordCreate(d, "kubectl-create", null, T0);
+        Deployment expected = fm.recordUpdate(null, d, "kubectl-create", null, T0);
+        assertEquals(expected, r.object());
+        assertEquals(json.writeValueAsString(r.object()), json.writeValueAsString(r.tree()), "the tree writes as the object does, field for field");
+    }
 }

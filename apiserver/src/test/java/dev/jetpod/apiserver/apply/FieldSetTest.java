@@ -60,4 +60,16 @@ class FieldSetTest {
                 + "'f:ports':{'k:{\\'containerPort\\':80,\\'protocol\\':\\'TCP\\'}':{'.':{},'f:containerPort':{}}},'f:resources':{}}}}}}}").replace('\'', '"')),
                 s.toFieldsV1(), "selector is an atomic struct; the port key takes protocol's default");
     }
+
+    @Test
+    void canonicalKeysAreJacksonsJsonText() throws Exception {
+        // item keys and set values are compared as text: the text must be what Jackson writes for the value
+        for (String v : new String[] {"\"plain\"", "\"quo\\\"te\\\\ and \\u0001 ctl\\n\"", "\"ünï/cödé ✓\"", "8080", "-3",
+                "123456789012345678901234567890", "true", "null", "1.5"}) {
+            com.fasterxml.jackson.databind.JsonNode n = json.readTree(v);
+            String expected = n.isIntegralNumber() ? n.bigIntegerValue().toString() : n.toString();
+            assertEquals(expected, PathElement.canonical(n), v);
+        }
+        assertEquals("{\"a\\\"b\":\"x\",\"port\":80}", PathElement.canonical(json.readTree("{\"port\":80,\"a\\\"b\":\"x\"}")));
+    }
 }

@@ -56,6 +56,15 @@ class FieldProblemsTest {
     }
 
     @Test
+    void duplicateKeysInBigObjectsAndNestedArrays() {
+        // more keys than an object is scanned for one by one: the check moves to a hash set and still finds both
+        byte[] body = """
+                {"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9,"j":10,"b":11,"x":[[{"k":1}],[{"k":1,"k":2}]],"j":12}
+                """.getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of("b", "x[1][0].k", "j"), DuplicateFields.of(body, json.getFactory()));
+    }
+
+    @Test
     void directivesAndWording() {
         assertEquals(FieldValidation.WARN, FieldValidation.parse(null, "CreateOptions"));
         assertEquals(FieldValidation.STRICT, FieldValidation.parse("Strict", "CreateOptions"));
