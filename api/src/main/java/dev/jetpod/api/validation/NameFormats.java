@@ -39,11 +39,6 @@ public final class NameFormats {
     private static final String CONFIG_KEY_FMT = "[-._a-zA-Z0-9]+";
     private static final String CONFIG_KEY_MSG = "a valid config key must consist of alphanumeric characters, '-', '_' or '.'";
 
-    private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
-    private static final Pattern DNS1035_LABEL = Pattern.compile(DNS1035_LABEL_FMT);
-    private static final Pattern QUALIFIED_NAME = Pattern.compile(QUALIFIED_NAME_FMT);
-    private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
     private static final Pattern ENV_VAR = Pattern.compile(ENV_VAR_FMT);
     private static final Pattern CONFIG_KEY = Pattern.compile(CONFIG_KEY_FMT);
     private static final Pattern PORT_NAME_CHARS = Pattern.compile("[-a-z0-9]+");
@@ -55,8 +50,8 @@ public final class NameFormats {
         if (value.length() > DNS1123_LABEL_MAX) {
             errs.add(maxLen(DNS1123_LABEL_MAX));
         }
-        if (!DNS1123_LABEL.matcher(value).matches()) {
-            if (DNS1123_SUBDOMAIN.matcher(value).matches()) {
+        if (!isDns1123Label(value, 0, value.length())) {
+            if (isDns1123Subdomain(value)) {
                 errs.add("must not contain dots");
             } else {
                 errs.add(regexError(DNS1123_LABEL_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
@@ -71,7 +66,7 @@ public final class NameFormats {
         if (value.length() > DNS1123_SUBDOMAIN_MAX) {
             errs.add(maxLen(DNS1123_SUBDOMAIN_MAX));
         }
-        if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+        if (!isDns1123Subdomain(value)) {
             errs.add(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
         }
         return errs;
@@ -83,7 +78,7 @@ public final class NameFormats {
         if (value.length() > DNS1123_LABEL_MAX) {
             errs.add(maxLen(DNS1123_LABEL_MAX));
         }
-        if (!DNS1035_LABEL.matcher(value).matches()) {
+        if (!isDns1035Label(value)) {
             errs.add(regexError(DNS1035_LABEL_MSG, DNS1035_LABEL_FMT, "my-name", "abc-123"));
         }
         return errs;
@@ -92,13 +87,13 @@ public final class NameFormats {
     /** IsQualifiedName: label and annotation keys, finalizers: {@code [prefix/]name}, prefix a DNS subdomain. */
     public static List<String> qualifiedName(String value) {
         List<String> errs = new ArrayList<>();
-        String[] parts = value.split("/", -1);
+        int slash = value.indexOf('/');
         String name;
-        if (parts.length == 1) {
-            name = parts[0];
-        } else if (parts.length == 2) {
-            String prefix = parts[0];
-            name = parts[1];
+        if (slash < 0) {
+            name = value;
+        } else if (value.indexOf('/', slash + 1) < 0) {
+            String prefix = value.substring(0, slash);
+            name = value.substring(slash + 1);
             if (prefix.isEmpty()) {
                 errs.add("prefix part must be non-empty");
             } else {
@@ -116,7 +111,7 @@ public final class NameFormats {
         } else if (name.length() > QUALIFIED_NAME_MAX) {
             errs.add("name part " + maxLen(QUALIFIED_NAME_MAX));
         }
-        if (!QUALIFIED_NAME.matcher(name).matches()) {
+        if (!isQualifiedNamePart(name)) {
             errs.add("name part " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
         }
         return errs;
@@ -128,7 +123,7 @@ public final class NameFormats {
         if (value.length() > LABEL_VALUE_MAX) {
             errs.add(maxLen(LABEL_VALUE_MAX));
         }
-        if (!LABEL_VALUE.matcher(value).matches()) {
+        if (!value.isEmpty() && !isQualifiedNamePart(value)) {
             errs.add(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
         }
         return errs;
@@ -189,6 +184,68 @@ public final class NameFormats {
      */
     public static List<String> objectName(String name, boolean prefix) {
         return dns1123Subdomain(prefix ? maskTrailingDash(name) : name);
+    }
+
+    // The formats above checked character by character rather than by their regular expressions (which the messages
+    // still quote): every create validates a dozen names, label keys and values, and a regex match costs several
+    // times more. NameFormatsTest holds each against its regular expression.
+
+    /** DNS1123_LABEL_FMT over {@code value[from, to)}. */
+    static boolean isDns1123Label(String value, int from, int to) {
+        if (to <= from || !lowerAlnum(value.charAt(from)) || !lowerAlnum(value.charAt(to - 1))) {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            char c = value.charAt(i);
+            if (!lowerAlnum(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** DNS1123_SUBDOMAIN_FMT: labels joined by single dots. */
+    static boolean isDns1123Subdomain(String value) {
+        int from = 0;
+        while (true) {
+            int dot = value.indexOf('.', from);
+            int to = dot < 0 ? value.length() : dot;
+            if (!isDns1123Label(value, from, to)) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            from = dot + 1;
+        }
+    }
+
+    /** DNS1035_LABEL_FMT: a DNS-1123 label that starts with a letter. */
+    static boolean isDns1035Label(String value) {
+        return !value.isEmpty() && value.charAt(0) >= 'a' && value.charAt(0) <= 'z' && isDns1123Label(value, 0, value.length());
+    }
+
+    /** QUALIFIED_NAME_FMT: alphanumerics at both ends, alphanumerics, '-', '_' or '.' between. */
+    static boolean isQualifiedNamePart(String value) {
+        int n = value.length();
+        if (n == 0 || !alnum(value.charAt(0)) || !alnum(value.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = value.charAt(i);
+            if (!alnum(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lowerAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean alnum(char c) {
+        return lowerAlnum(c) || (c >= 'A' && c <= 'Z');
     }
 
     static String maskTrailingDash(String name) {

@@ -94,4 +94,26 @@ class NameFormatsTest {
         assertEquals(false, IpAddresses.isCidr("10.244.0.0/33"));
         assertEquals(false, IpAddresses.isCidr("10.244.0.0"));
     }
+
+    @Test
+    void characterChecksAgreeWithTheRegularExpressions() {
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+        java.util.regex.Pattern subdomain = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+        java.util.regex.Pattern dns1035 = java.util.regex.Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+        java.util.regex.Pattern qualified = java.util.regex.Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+        String alphabet = "az09AZ-._/ é";
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(6);
+            for (int j = 0; j < n; j++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String v = b.toString();
+            assertEquals(label.matcher(v).matches(), NameFormats.isDns1123Label(v, 0, v.length()), v);
+            assertEquals(subdomain.matcher(v).matches(), NameFormats.isDns1123Subdomain(v), v);
+            assertEquals(dns1035.matcher(v).matches(), NameFormats.isDns1035Label(v), v);
+            assertEquals(qualified.matcher(v).matches(), NameFormats.isQualifiedNamePart(v), v);
+        }
+    }
 }

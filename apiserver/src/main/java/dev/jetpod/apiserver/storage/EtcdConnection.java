@@ -47,6 +47,8 @@ public final class EtcdConnection implements AutoCloseable {
     private static final long PROBE_PERIOD_MS = 1000;
     private static final long REBUILD_AFTER_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final long MIN_REBUILD_SPACING_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** Shared by every client this connection builds: it has no threads, so nothing to close with a client. */
+    private static final CallerRunsExecutor CALLER_RUNS = new CallerRunsExecutor();
 
     private final Vertx vertx;
     private final StorageConfig config;
@@ -175,6 +177,7 @@ public final class EtcdConnection implements AutoCloseable {
                 .retryMaxDuration(config.requestTimeout())
                 // lists of thousands of objects come in pages, but a page of large objects may exceed gRPC's 4 MiB default
                 .maxInboundMessageSize(64 * 1024 * 1024)
+                .executorService(CALLER_RUNS)
                 .build();
     }
 
