@@ -43,6 +43,13 @@ public final class Quantity implements Comparable<Quantity> {
     private static final BigDecimal BINARY_LOW = BigDecimal.valueOf(-1024);
     private static final BigDecimal BINARY_HIGH = BigDecimal.valueOf(1024);
     private static final BigInteger KIBI = BigInteger.valueOf(1024);
+    /**
+     * Quantities parsed before, by their text: immutable, so one instance serves every object that says "100m" (a
+     * cluster's pods repeat a handful of requests and limits; each parse costs BigDecimal arithmetic and each instance
+     * some 130 bytes that the watch cache would keep per object). Bounded: an unusual variety starts it afresh.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Quantity> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 4096;
 
     private final BigDecimal amount;
     private final Format format;
@@ -62,6 +69,19 @@ public final class Quantity implements Comparable<Quantity> {
 
     /** Parses a quantity; throws {@link QuantityFormatException} with Kubernetes' message when it is not one. */
     public static Quantity parse(String s) {
+        Quantity known = PARSED.get(s);
+        if (known != null) {
+            return known;
+        }
+        Quantity q = parseText(s);
+        if (PARSED.size() >= MAX_PARSED) {
+            PARSED.clear();
+        }
+        PARSED.put(s, q);
+        return q;
+    }
+
+    private static Quantity parseText(String s) {
         if (s.isEmpty()) {
             throw new QuantityFormatException(QuantityFormatException.FORMAT_WRONG);
         }
