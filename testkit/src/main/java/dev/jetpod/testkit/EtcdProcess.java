@@ -29,6 +29,16 @@ import java.util.stream.Stream;
  */
 public final class EtcdProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Every etcd this JVM started and has not closed. A fixture that fails half-way (an Error in its set-up, a test
+     * class that forgets close) would otherwise leave etcd running after the test JVM exits: the hook kills what
+     * is left, by the PIDs this JVM started, and removes its data.
+     */
+    private static final java.util.Set<EtcdProcess> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(EtcdProcess::killAndRemove), "etcd-test-cleanup"));
+    }
 
     private final Path binary;
     private final Path dataDir;
@@ -85,6 +95,7 @@ public final class EtcdProcess implements AutoCloseable {
             throw new UncheckedIOException("could not prepare etcd for the test", e);
         }
         EtcdProcess etcd = new EtcdProcess(findBinary(), dir.resolve("data"), clientPort, peerPort);
+        OPEN.add(etcd);
         try {
             etcd.start();
         } catch (RuntimeException e) {
@@ -209,6 +220,17 @@ public final class EtcdProcess implements AutoCloseable {
     public void close() {
         stop();
         deleteTree(dataDir.getParent());
+        OPEN.remove(this);
+    }
+
+    /** At JVM exit: no grace period, and nothing may throw. */
+    private void killAndRemove() {
+        try {
+            kill();
+            deleteTree(dataDir.getParent());
+        } catch (RuntimeException e) {
+            System.err.println("could not clean up test etcd " + memberName + ": " + e.getMessage());
+        }
     }
 
     static void deleteTree(Path dir) {

@@ -39,4 +39,19 @@ class EtcdProcessTest {
             ours.close();
         }
     }
+
+    @Test
+    void anEtcdLeftOpenDiesWithTheJvmThatStartedIt() throws Exception {
+        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LeakyEtcdMain.class.getName())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String line = new String(jvm.getInputStream().readAllBytes()).trim();
+        assertTrue(jvm.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the child JVM exits");
+        assertTrue(line.matches("\\d+ http://127\\.0\\.0\\.1:\\d+"), "child printed its etcd: '" + line + "'");
+        long pid = Long.parseLong(line.split(" ")[0]);
+        // the hook has waited for the kill before the child JVM exited
+        java.util.Optional<ProcessHandle> left = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        left.ifPresent(ProcessHandle::destroyForcibly); // our child's etcd: do not leak it when the test fails
+        assertTrue(left.isEmpty(), "etcd " + pid + " outlived the JVM that started it");
+    }
 }

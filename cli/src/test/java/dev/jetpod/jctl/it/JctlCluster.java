@@ -56,7 +56,7 @@ public final class JctlCluster implements AutoCloseable {
             RunningApiServer server = ApiServer.start(vertx, ApiServerConfig.forTests(etcd.endpoint()))
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
             return new JctlCluster(etcd, vertx, server, Files.createTempDirectory("jctl-it-"));
-        } catch (Exception e) {
+        } catch (Exception | Error e) { // an Error too (a class missing from the test class path): etcd must not outlive us
             vertx.close();
             etcd.close();
             throw new IllegalStateException("could not start etcd and the apiserver for jctl tests", e);
