@@ -18,8 +18,8 @@ public final class Jctl {
     }
 
     /**
-     * @param processExit true when the JVM exits right after (the launcher): connections are then dropped with the
-     *                    process instead of being closed politely, which saves start-up-sized time at the end
+     * @param processExit true when the JVM exits right after (the launcher): the connection is then closed with a
+     *                    short bound on the wait (see {@link Session#close(boolean)})
      */
     public static int run(String[] args, Io io, boolean processExit) {
         JctlCommand root = new JctlCommand();
