@@ -26,8 +26,10 @@ public final class Session implements AutoCloseable {
 
     private final Io io;
     private final JctlCommand root;
-    // names and paths only: the validation rules Scheme.builtin() also builds are the server's business
-    private final Scheme scheme = new Scheme(dev.jetpod.api.scheme.Resources.ALL);
+    // names and paths only: the validation rules and version conversions Scheme.builtin() also builds are the server's
+    // business (and hashing the converters' ResourceType keys would cost a run ~15 ms of method-handle spinning)
+    private final Scheme scheme = new Scheme(dev.jetpod.api.scheme.Resources.ALL, java.util.List.of(),
+            dev.jetpod.api.conversion.Conversions.none());
     private final dev.jetpod.jctl.api.Kinds kinds = new dev.jetpod.jctl.api.Kinds(scheme);
     private KubeconfigLoader loader;
     private LoadedKubeconfig kubeconfig;

@@ -1,5 +1,7 @@
 package dev.jetpod.api.scheme;
 
+import java.util.Objects;
+
 /** A kind in a group and version; the core group is "". */
 public record GroupVersionKind(String group, String version, String kind) {
     public String apiVersion() {
@@ -10,6 +12,19 @@ public record GroupVersionKind(String group, String version, String kind) {
         int slash = apiVersion.indexOf('/');
         return slash < 0 ? new GroupVersionKind("", apiVersion, kind)
                 : new GroupVersionKind(apiVersion.substring(0, slash), apiVersion.substring(slash + 1), kind);
+    }
+
+    // written out, not the record's generated ones: those bootstrap through java.lang.runtime.ObjectMethods, which
+    // spins method-handle classes on first use (about 15 ms of a jctl run, which hashes these building its Scheme)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GroupVersionKind g && Objects.equals(group, g.group) && Objects.equals(version, g.version)
+                && Objects.equals(kind, g.kind);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(group, version, kind);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.jetpod.api.scheme;
 
 import dev.jetpod.api.meta.KubeObject;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -76,5 +77,22 @@ public record ResourceType<T extends KubeObject<T>>(
 
     public String objectPath(String namespace, String name) {
         return collectionPath(namespace) + "/" + name;
+    }
+
+    // equals and hashCode written out (over every component, as a record's are): the generated ones bootstrap through
+    // java.lang.runtime.ObjectMethods, which spins method-handle classes on first use, about 15 ms of a jctl run that
+    // looks up a converter or printer by type
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ResourceType<?> t && namespaced == t.namespaced && Objects.equals(gvk, t.gvk)
+                && Objects.equals(plural, t.plural) && Objects.equals(singular, t.singular)
+                && Objects.equals(shortNames, t.shortNames) && Objects.equals(javaType, t.javaType)
+                && Objects.equals(subresources, t.subresources) && Objects.equals(categories, t.categories)
+                && Objects.equals(verbs, t.verbs);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(gvk, plural, singular, shortNames, namespaced, javaType, subresources, categories, verbs);
     }
 }
