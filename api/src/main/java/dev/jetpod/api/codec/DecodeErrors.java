@@ -194,8 +194,19 @@ public final class DecodeErrors {
         if (!(processor instanceof JsonParser p)) {
             return "";
         }
+        return contextPath(p.getParsingContext(), null);
+    }
+
+    /**
+     * The dotted path ({@code spec.containers[0].image}) of the contexts from {@code from} out to the root, followed
+     * by {@code leaf} when one is given.
+     */
+    static String contextPath(JsonStreamContext from, String leaf) {
         Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+        if (leaf != null) {
+            parts.push(leaf);
+        }
+        for (JsonStreamContext c = from; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else if (c.getCurrentName() != null) {

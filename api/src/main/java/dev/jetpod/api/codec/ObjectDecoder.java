@@ -2,7 +2,6 @@ package dev.jetpod.api.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,9 +12,7 @@ import dev.jetpod.api.scheme.GroupVersionKind;
 import dev.jetpod.api.scheme.ResourceType;
 import dev.jetpod.api.scheme.Scheme;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -159,30 +156,10 @@ public final class ObjectDecoder {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
-            paths.add(contextPath(p.getParsingContext(), propertyName));
+            // the innermost context is the object holding the unknown property: the path starts at its parent
+            paths.add(DecodeErrors.contextPath(p.getParsingContext().getParent(), propertyName));
             p.skipChildren();
             return true;
-        }
-
-        private static String contextPath(JsonStreamContext ctx, String name) {
-            Deque<String> parts = new ArrayDeque<>();
-            parts.push(name);
-            // the innermost context is the object holding the unknown property; start from its parent
-            for (JsonStreamContext c = ctx.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
-                if (c.inArray()) {
-                    parts.push("[" + c.getCurrentIndex() + "]");
-                } else if (c.getCurrentName() != null) {
-                    parts.push(c.getCurrentName());
-                }
-            }
-            StringBuilder b = new StringBuilder();
-            for (String part : parts) {
-                if (b.length() > 0 && !part.startsWith("[")) {
-                    b.append('.');
-                }
-                b.append(part);
-            }
-            return b.toString();
         }
     }
 }
